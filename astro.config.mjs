@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { lifelinePostBuild } from './src/integrations/post-build.ts';
+
+/**
+ * BASE_PATH lets the same build be served from a sub-path, e.g. BASE_PATH=/anquan/ npm run build;
+ * every internal link goes through src/lib/paths.ts so it follows.
+ */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://lifeline.example.cn',
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), lifelinePostBuild()],
+  devToolbar: { enabled: false },
+  build: { format: 'directory' },
+  security: {
+    // A strict policy as a <meta> tag (static hosts cannot be trusted to send headers): nothing from
+    // another origin, ever. Astro adds hashes for its own scripts and styles.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs wasm-unsafe-eval (it does not allow eval()).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

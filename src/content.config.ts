@@ -1,0 +1,24 @@
+// Wires each collection in content/ to its loader and schema; the schemas themselves live in src/schemas/.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { campaignSchema } from './schemas/campaign.ts';
+import { caseSchema } from './schemas/case.ts';
+import { lessonSchema } from './schemas/lesson.ts';
+import { phoneNumberSchema } from './schemas/phone-number.ts';
+import { questionSchema } from './schemas/quiz.ts';
+import { signSchema } from './schemas/sign.ts';
+import { topicSchema } from './schemas/topic.ts';
+import { yamlList, yamlObject } from './loaders/yaml-list.ts';
+
+export const collections = {
+  topics: defineCollection({ loader: glob({ base: './content/topics', pattern: '*.mdx' }), schema: topicSchema }),
+  signs: defineCollection({ loader: glob({ base: './content/signs', pattern: '*.yaml' }), schema: signSchema }),
+  cases: defineCollection({ loader: glob({ base: './content/cases', pattern: '*.mdx' }), schema: caseSchema }),
+  quiz: defineCollection({ loader: yamlList({ path: 'content/quiz', idField: 'id' }), schema: questionSchema }),
+  lessons: defineCollection({ loader: glob({ base: './content/lessons', pattern: '*.mdx' }), schema: lessonSchema }),
+  campaign: defineCollection({ loader: yamlObject('content/campaign.yaml', 'campaign'), schema: campaignSchema }),
+  phoneNumbers: defineCollection({
+    loader: yamlList({ path: 'content/phone-numbers.yaml', idField: 'number' }),
+    schema: phoneNumberSchema,
+  }),
+};

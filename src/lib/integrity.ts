@@ -1,0 +1,144 @@
+import type { CaseData } from '../schemas/case.ts';
+import type { LessonData } from '../schemas/lesson.ts';
+import type { PhoneNumberData } from '../schemas/phone-number.ts';
+import type { QuestionData } from '../schemas/quiz.ts';
+import type { SignData } from '../schemas/sign.ts';
+import type { TopicData } from '../schemas/topic.ts';
+import { headingIds } from './text.ts';
+
+/** An entry as the content layer gives it: its id, the file it came from, its data and MDX body. */
+export interface Entry<T> {
+  id: string;
+  filePath?: string | undefined;
+  data: T;
+  body?: string | undefined;
+}
+
+export interface SiteContent {
+  topics: Entry<TopicData>[];
+  signs: Entry<SignData>[];
+  cases: Entry<CaseData>[];
+  quiz: Entry<QuestionData>[];
+  lessons: Entry<LessonData>[];
+  phoneNumbers: Entry<PhoneNumberData>[];
+}
+
+/** Pictures that exist on disk, by id: sign SVGs (content/signs/) and illustrations (src/assets/illustrations/). */
+export interface Pictures {
+  signs: Set<string>;
+  illustrations: Set<string>;
+}
+
+/** One thing wrong with the content, named so an editor can go straight to it. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Section ids the topic layout renders itself, in page order. */
+export function fixedTopicSections(topic: TopicData): string[] {
+  return [
+    'key-actions',
+    'do-dont',
+    ...(topic.myths.length > 0 ? ['myths'] : []),
+    ...(topic.rules.length > 0 ? ['law'] : []),
+    'related',
+    'sources',
+  ];
+}
+
+/** Every section id a link may point to on a topic page: the fixed ones and the body's headings. */
+export function topicSectionIds(topic: Entry<TopicData>): string[] {
+  return [...fixedTopicSections(topic.data), ...headingIds(topic.body ?? '')];
+}
+
+/**
+ * Checks what a schema cannot, because it sees one file at a time: that every cross-reference points at
+ * an entry that exists, that quiz questions link to real sections, that pictures exist, and that every
+ * number the site tells people to call is on the confirmed list.
+ */
+export function findProblems(content: SiteContent, pictures: Pictures): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {
+    topics: new Set(content.topics.map((entry) => entry.id)),
+    signs: new Set(content.signs.map((entry) => entry.id)),
+    cases: new Set(content.cases.map((entry) => entry.id)),
+    phoneNumbers: new Set(content.phoneNumbers.map((entry) => entry.id)),
+  };
+  const report = (entry: Entry<unknown>, field: string, message: string) =>
+    problems.push({ file: entry.filePath ?? entry.id, field, message });
+  const checkRefs = (entry: Entry<unknown>, field: string, refs: readonly string[], kind: keyof typeof ids) => {
+    refs.forEach((ref, index) => {
+      if (!ids[kind].has(ref)) report(entry, `${field}[${index}]`, `“${ref}” 不存在 (no ${kind} entry with this id)`);
+    });
+  };
+
+  for (const topic of content.topics) {
+    checkRefs(topic, 'signs', topic.data.signs, 'signs');
+    checkRefs(topic, 'cases', topic.data.cases, 'cases');
+    checkRefs(topic, 'related', topic.data.related, 'topics');
+    checkRefs(topic, 'call', topic.data.call, 'phoneNumbers');
+    topic.data.illustrations.forEach((picture, index) => {
+      if (!pictures.illustrations.has(picture.file)) {
+        report(topic, `illustrations[${index}].file`, `找不到 src/assets/illustrations/${picture.file}.svg (missing file)`);
+      }
+    });
+    const body = topic.body ?? '';
+    if (/^#{2,3}\s/m.test(body)) {
+      report(topic, 'body', '小节标题请写成 <h2 id="…">…</h2>，以便链接 (headings need a stable id: write <h2 id="…">)');
+    }
+    const sections = topicSectionIds(topic);
+    const duplicates = sections.filter((id, index) => sections.indexOf(id) !== index);
+    if (duplicates.length > 0) report(topic, 'body', `小节 id 重复：${[...new Set(duplicates)].join(', ')} (duplicate section ids)`);
+  }
+
+  const sectionsByTopic = new Map(content.topics.map((topic) => [topic.id, new Set(topicSectionIds(topic))]));
+  for (const question of content.quiz) {
+    checkRefs(question, 'topic', [question.data.topic], 'topics');
+    if (question.data.sign) checkRefs(question, 'sign', [question.data.sign], 'signs');
+    const sections = sectionsByTopic.get(question.data.topic);
+    if (sections && !sections.has(question.data.section)) {
+      report(
+        question,
+        `${question.id}.section`,
+        `“${question.data.section}” 不是 /topics/${question.data.topic}/ 上的小节 (no such section; it has: ${[...sections].join(', ')})`,
+      );
+    }
+  }
+
+  for (const accident of content.cases) {
+    checkRefs(accident, 'topics', accident.data.topics, 'topics');
+    checkRefs(accident, 'signs', accident.data.signs, 'signs');
+  }
+
+  for (const sign of content.signs) {
+    checkRefs(sign, 'topics', sign.data.topics, 'topics');
+    if (!pictures.signs.has(sign.id)) report(sign, 'svg', `找不到标志图 content/signs/${sign.id}.svg (missing SVG)`);
+  }
+  for (const svg of pictures.signs) {
+    if (!ids.signs.has(svg)) problems.push({ file: `content/signs/${svg}.svg`, field: 'yaml', message: `没有对应的 ${svg}.yaml (SVG without its sign entry)` });
+  }
+
+  for (const lesson of content.lessons) checkRefs(lesson, 'topic', [lesson.data.topic], 'topics');
+
+  // A wrong number in a tel: link sends someone in trouble to a stranger: only confirmed numbers.
+  for (const entry of [...content.topics, ...content.cases, ...content.lessons] as Entry<unknown>[]) {
+    for (const match of (entry.body ?? '').matchAll(/tel:([^"')\s]*)/g)) {
+      const number = match[1] ?? '';
+      if (!ids.phoneNumbers.has(number)) {
+        report(entry, 'body', `tel:${number} 不在已核实号码表 content/phone-numbers.yaml 中 (unconfirmed number)`);
+      }
+    }
+  }
+
+  return problems;
+}
+
+/** One readable block for the build log: every problem on its own line, file first. */
+export function formatProblems(problems: Problem[]): string {
+  return [
+    `内容检查发现 ${problems.length} 处问题 (content check found ${problems.length} problem(s)):`,
+    ...problems.map((problem) => `  ${problem.file} → ${problem.field}: ${problem.message}`),
+  ].join('\n');
+}

@@ -1,0 +1,88 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findProblems, formatProblems, type SiteContent } from './integrity.ts';
+
+const signSvgs = import.meta.glob<string>('/content/signs/*.svg', { query: '?raw', import: 'default', eager: true });
+const illustrationSvgs = import.meta.glob<string>('/src/assets/illustrations/*.svg', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+const idFromPath = (path: string) => path.split('/').pop()!.replace(/\.svg$/, '');
+const bySlug = (files: Record<string, string>) => new Map(Object.entries(files).map(([path, svg]) => [idFromPath(path), svg]));
+
+/** Raw SVG markup of every sign, by sign id. */
+export const signSvgById = bySlug(signSvgs);
+/** Raw SVG markup of every topic illustration, by file name. */
+export const illustrationSvgByName = bySlug(illustrationSvgs);
+
+export type Topic = CollectionEntry<'topics'>;
+export type Sign = CollectionEntry<'signs'>;
+export type Case = CollectionEntry<'cases'>;
+export type Question = CollectionEntry<'quiz'>;
+export type Lesson = CollectionEntry<'lessons'>;
+export type PhoneNumber = CollectionEntry<'phoneNumbers'>;
+
+export interface SiteData {
+  topics: Topic[];
+  signs: Sign[];
+  cases: Case[];
+  quiz: Question[];
+  lessons: Lesson[];
+  phoneNumbers: PhoneNumber[];
+  topicById: Map<string, Topic>;
+  signById: Map<string, Sign>;
+  caseById: Map<string, Case>;
+  phoneByNumber: Map<string, PhoneNumber>;
+}
+
+let loaded: Promise<SiteData> | undefined;
+
+/**
+ * All content, sorted for display and checked as a whole. Every page calls this, so a broken
+ * cross-reference stops the build with a message naming the file and field, whichever page renders first.
+ */
+export function getSiteData(): Promise<SiteData> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<SiteData> {
+  const [topics, signs, cases, quiz, lessons, phoneNumbers] = await Promise.all([
+    getCollection('topics'),
+    getCollection('signs'),
+    getCollection('cases'),
+    getCollection('quiz'),
+    getCollection('lessons'),
+    getCollection('phoneNumbers'),
+  ]);
+  const content: SiteContent = { topics, signs, cases, quiz, lessons, phoneNumbers };
+  const problems = findProblems(content, {
+    signs: new Set(signSvgById.keys()),
+    illustrations: new Set(illustrationSvgByName.keys()),
+  });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+
+  topics.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  signs.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  cases.sort((a, b) => b.data.date.localeCompare(a.data.date));
+  return {
+    topics,
+    signs,
+    cases,
+    quiz,
+    lessons,
+    phoneNumbers,
+    topicById: new Map(topics.map((entry) => [entry.id, entry])),
+    signById: new Map(signs.map((entry) => [entry.id, entry])),
+    caseById: new Map(cases.map((entry) => [entry.id, entry])),
+    phoneByNumber: new Map(phoneNumbers.map((entry) => [entry.id, entry])),
+  };
+}
+
+/** Looks up an entry that the integrity check has already proven to exist. */
+export function must<T>(map: Map<string, T>, id: string): T {
+  const found = map.get(id);
+  if (!found) throw new Error(`missing entry “${id}” (the content check should have caught this)`);
+  return found;
+}

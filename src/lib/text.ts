@@ -1,0 +1,20 @@
+/** Counts Chinese characters (CJK Unified Ideographs), the unit the content guide's lengths use. */
+export function countHanzi(text: string): number {
+  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
+}
+
+/** Counts characters as a reader sees them (code points, not UTF-16 units). */
+export function countChars(text: string): number {
+  return [...text].length;
+}
+
+/** Formats 2024-06-16 as 2024年6月16日. */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/** The ids of the <h2 id="…"> and <h3 id="…"> headings written in an MDX body. */
+export function headingIds(body: string): string[] {
+  return [...body.matchAll(/<h[23]\s+id="([^"]+)"/g)].map((match) => match[1] as string);
+}
