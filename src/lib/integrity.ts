@@ -75,8 +75,6 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
   };
 
   for (const topic of content.topics) {
-    checkRefs(topic, 'signs', topic.data.signs, 'signs');
-    checkRefs(topic, 'cases', topic.data.cases, 'cases');
     checkRefs(topic, 'related', topic.data.related, 'topics');
     checkRefs(topic, 'call', topic.data.call, 'phoneNumbers');
     topic.data.illustrations.forEach((picture, index) => {

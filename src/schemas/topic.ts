@@ -50,10 +50,6 @@ export const topicSchema = z.strictObject({
       }),
     )
     .default([]),
-  /** Signs explained on this topic (ids in content/signs/). */
-  signs: z.array(slugSchema).default([]),
-  /** Accident cases that teach this topic (ids in content/cases/). */
-  cases: z.array(slugSchema).default([]),
   /** Other topics worth reading next. */
   related: z.array(slugSchema).default([]),
   /** Emergency or reporting numbers this topic tells people to call, in the order to call them. */
