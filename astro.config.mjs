@@ -15,6 +15,10 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), lifelinePostBuild()],
   devToolbar: { enabled: false },
+  // Caches live in the project's own .astro/ (not node_modules/), so checkouts that share one
+  // node_modules (git worktrees) never share a content cache.
+  cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite' },
   build: { format: 'directory' },
   security: {
     // A strict policy as a <meta> tag (static hosts cannot be trusted to send headers): nothing from
