@@ -68,10 +68,11 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
   };
   const report = (entry: Entry<unknown>, field: string, message: string) =>
     problems.push({ file: entry.filePath ?? entry.id, field, message });
+  const checkRef = (entry: Entry<unknown>, field: string, ref: string, kind: keyof typeof ids) => {
+    if (!ids[kind].has(ref)) report(entry, field, `“${ref}” 不存在 (no ${kind} entry with this id)`);
+  };
   const checkRefs = (entry: Entry<unknown>, field: string, refs: readonly string[], kind: keyof typeof ids) => {
-    refs.forEach((ref, index) => {
-      if (!ids[kind].has(ref)) report(entry, `${field}[${index}]`, `“${ref}” 不存在 (no ${kind} entry with this id)`);
-    });
+    refs.forEach((ref, index) => checkRef(entry, `${field}[${index}]`, ref, kind));
   };
 
   for (const topic of content.topics) {
@@ -93,8 +94,9 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
 
   const sectionsByTopic = new Map(content.topics.map((topic) => [topic.id, new Set(topicSectionIds(topic))]));
   for (const question of content.quiz) {
-    checkRefs(question, 'topic', [question.data.topic], 'topics');
-    if (question.data.sign) checkRefs(question, 'sign', [question.data.sign], 'signs');
+    // A quiz file holds many questions: fields are named after the question's id.
+    checkRef(question, `${question.id}.topic`, question.data.topic, 'topics');
+    if (question.data.sign) checkRef(question, `${question.id}.sign`, question.data.sign, 'signs');
     const sections = sectionsByTopic.get(question.data.topic);
     if (sections && !sections.has(question.data.section)) {
       report(
@@ -118,7 +120,7 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
     if (!ids.signs.has(svg)) problems.push({ file: `content/signs/${svg}.svg`, field: 'yaml', message: `没有对应的 ${svg}.yaml (SVG without its sign entry)` });
   }
 
-  for (const lesson of content.lessons) checkRefs(lesson, 'topic', [lesson.data.topic], 'topics');
+  for (const lesson of content.lessons) checkRef(lesson, 'topic', lesson.data.topic, 'topics');
 
   // A wrong number in a tel: link sends someone in trouble to a stranger: only confirmed numbers.
   for (const entry of [...content.topics, ...content.cases, ...content.lessons] as Entry<unknown>[]) {

@@ -1,0 +1,43 @@
+// Byte budgets: what a phone on a bad network has to download. Deterministic, so they are tests.
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Browser } from '@playwright/test';
+import { pathsUnder } from '../support/site.ts';
+
+const KB = 1024;
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** Loads a page and measures gzip bytes of its JavaScript (files and inline) and of its HTML and CSS. */
+async function weigh(browser: Browser, path: string) {
+  const page = await browser.newPage();
+  const bodies: { type: string; body: Buffer }[] = [];
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    if (['script', 'stylesheet', 'document'].includes(type)) bodies.push({ type, body: await response.body() });
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const html = bodies.find((entry) => entry.type === 'document')?.body.toString('utf8') ?? '';
+  const inlineScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '').join('\n');
+  const scriptFiles = bodies.filter((entry) => entry.type === 'script');
+  await page.close();
+  return {
+    js: gz(inlineScripts) * (inlineScripts.trim() ? 1 : 0) + scriptFiles.reduce((sum, entry) => sum + gz(entry.body), 0),
+    htmlAndCss: gz(html) + bodies.filter((entry) => entry.type === 'stylesheet').reduce((sum, entry) => sum + gz(entry.body), 0),
+  };
+}
+
+for (const [kind, prefix] of [['topic', '/topics/'], ['sign', '/signs/'], ['case', '/cases/']] as const) {
+  test(`${kind} pages ship at most 2 KB of JavaScript (gzip)`, async ({ browser }) => {
+    for (const path of pathsUnder(prefix).slice(0, 4)) {
+      const { js } = await weigh(browser, path);
+      expect(js, path).toBeLessThanOrEqual(2 * KB);
+    }
+  });
+}
+
+test('a topic page’s HTML and CSS together stay within 40 KB (gzip)', async ({ browser }) => {
+  for (const path of pathsUnder('/topics/')) {
+    const { htmlAndCss } = await weigh(browser, path);
+    expect(htmlAndCss, path).toBeLessThanOrEqual(40 * KB);
+  }
+});

@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './support/chromium.ts';
+
+// The browser tests run against the built site (dist/), served by the same static server `npm start`
+// uses, on its own port so a running `npm start` does not get in the way.
+const PORT = Number(process.env.TEST_PORT ?? 4329);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+// When no Chromium is found, ensure-chromium.ts has already stopped `npm test` with instructions.
+const launchOptions = { executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './.output/results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : '50%',
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: './.output/report' }]] : 'list',
+  forbidOnly: Boolean(process.env.CI),
+  use: {
+    baseURL: BASE_URL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    launchOptions,
+    trace: 'retain-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: {
+    command: `node src/cli/serve.ts --port ${PORT}`,
+    cwd: new URL('..', import.meta.url).pathname,
+    url: `${BASE_URL}/`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

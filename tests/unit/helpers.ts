@@ -1,0 +1,27 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readContent } from '../../src/lib/content-files.ts';
+
+export const PROJECT_ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+export const FIXTURE_CONTENT = join(PROJECT_ROOT, 'tests/fixtures/content');
+
+/** A fresh copy of the small fixture site's content/ in a temporary project folder. */
+export function copyFixture(): string {
+  const root = mkdtempSync(join(tmpdir(), 'lifeline-fixture-'));
+  cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
+  return root;
+}
+
+/** Rewrites one file of a fixture copy. */
+export function edit(root: string, file: string, change: (text: string) => string): void {
+  const path = join(root, 'content', file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+/** Reads a fixture copy after applying `change`, and returns the problems found. */
+export function problemsAfter(change: (root: string) => void) {
+  const root = copyFixture();
+  change(root);
+  return readContent(root).problems;
+}
