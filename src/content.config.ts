@@ -6,6 +6,7 @@ import { caseSchema } from './schemas/case.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { phoneNumberSchema } from './schemas/phone-number.ts';
 import { questionSchema } from './schemas/quiz.ts';
+import { sceneSchema } from './schemas/scene.ts';
 import { signSchema } from './schemas/sign.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { yamlList, yamlObject } from './loaders/yaml-list.ts';
@@ -15,6 +16,7 @@ export const collections = {
   signs: defineCollection({ loader: glob({ base: './content/signs', pattern: '*.yaml' }), schema: signSchema }),
   cases: defineCollection({ loader: glob({ base: './content/cases', pattern: '*.mdx' }), schema: caseSchema }),
   quiz: defineCollection({ loader: yamlList({ path: 'content/quiz', idField: 'id' }), schema: questionSchema }),
+  scenes: defineCollection({ loader: glob({ base: './content/scenes', pattern: '*.yaml' }), schema: sceneSchema }),
   lessons: defineCollection({ loader: glob({ base: './content/lessons', pattern: '*.mdx' }), schema: lessonSchema }),
   campaign: defineCollection({ loader: yamlObject('content/campaign.yaml', 'campaign'), schema: campaignSchema }),
   phoneNumbers: defineCollection({

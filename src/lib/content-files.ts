@@ -6,6 +6,7 @@ import { caseSchema } from '../schemas/case.ts';
 import { lessonSchema } from '../schemas/lesson.ts';
 import { phoneNumberSchema } from '../schemas/phone-number.ts';
 import { questionSchema } from '../schemas/quiz.ts';
+import { sceneSchema } from '../schemas/scene.ts';
 import { signSchema } from '../schemas/sign.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { findProblems, type Entry, type Problem, type SiteContent } from './integrity.ts';
@@ -100,6 +101,7 @@ export function readContent(projectRoot: string, contentDir = join(projectRoot, 
     lessons: mdxEntries('lessons', lessonSchema),
     quiz: yamlListEntries(readFiles('quiz', '.yaml'), questionSchema, 'id'),
     phoneNumbers: yamlListEntries([join(contentDir, 'phone-numbers.yaml')], phoneNumberSchema, 'number'),
+    scenes: yamlEntries('scenes', sceneSchema),
   };
   const campaignFile = join(contentDir, 'campaign.yaml');
   const campaign = safely(campaignFile, () => parseYaml(readFileSync(campaignFile, 'utf8'), relative(campaignFile)));
@@ -114,7 +116,10 @@ export function readContent(projectRoot: string, contentDir = join(projectRoot, 
           .map((name) => [name.replace(/\.svg$/, ''), readFileSync(join(illustrationDir, name), 'utf8')] as const)
       : [],
   );
-  problems.push(...findProblems(content, { signs: new Set(signSvgs.keys()), illustrations: new Set(illustrationSvgs.keys()) }));
+  const sceneSvgs = new Map(readFiles('scenes', '.svg').map((file) => [idOf(file), readFileSync(file, 'utf8')]));
+  problems.push(
+    ...findProblems(content, { signs: new Set(signSvgs.keys()), illustrations: new Set(illustrationSvgs.keys()), scenes: sceneSvgs }),
+  );
   return { content, problems, signSvgs, illustrationSvgs };
 }
 

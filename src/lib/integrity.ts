@@ -2,6 +2,7 @@ import type { CaseData } from '../schemas/case.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import type { PhoneNumberData } from '../schemas/phone-number.ts';
 import type { QuestionData } from '../schemas/quiz.ts';
+import type { SceneData } from '../schemas/scene.ts';
 import type { SignData } from '../schemas/sign.ts';
 import type { TopicData } from '../schemas/topic.ts';
 import { headingIds } from './text.ts';
@@ -21,12 +22,15 @@ export interface SiteContent {
   quiz: Entry<QuestionData>[];
   lessons: Entry<LessonData>[];
   phoneNumbers: Entry<PhoneNumberData>[];
+  scenes: Entry<SceneData>[];
 }
 
 /** Pictures that exist on disk, by id: sign SVGs (content/signs/) and illustrations (src/assets/illustrations/). */
 export interface Pictures {
   signs: Set<string>;
   illustrations: Set<string>;
+  /** Scene SVG markup by scene id (the hazard boxes are checked against its viewBox). */
+  scenes: Map<string, string>;
 }
 
 /** One thing wrong with the content, named so an editor can go straight to it. */
@@ -121,6 +125,26 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
   }
 
   for (const lesson of content.lessons) checkRef(lesson, 'topic', lesson.data.topic, 'topics');
+
+  for (const scene of content.scenes) {
+    const svg = pictures.scenes.get(scene.id);
+    if (!svg) {
+      report(scene, 'svg', `找不到场景图 content/scenes/${scene.id}.svg (missing SVG)`);
+      continue;
+    }
+    const viewBox = /viewBox="\s*([\d.-]+)[\s,]+([\d.-]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
+    scene.data.hazards.forEach((hazard, index) => {
+      checkRef(scene, `hazards[${index}].topic`, hazard.topic, 'topics');
+      if (!viewBox) return;
+      const [, minX, minY, width, height] = viewBox.map(Number) as number[];
+      const { x, y, width: w, height: h } = hazard.box;
+      if (x < minX! || y < minY! || x + w > minX! + width! || y + h > minY! + height!) {
+        report(scene, `hazards[${index}].box`, `超出图片范围 viewBox ${viewBox[0]} (box outside the picture)`);
+      }
+    });
+    const ids = scene.data.hazards.map((hazard) => hazard.id);
+    if (new Set(ids).size !== ids.length) report(scene, 'hazards', '隐患 id 重复 (duplicate hazard ids)');
+  }
 
   // A wrong number in a tel: link sends someone in trouble to a stranger: only confirmed numbers.
   for (const entry of [...content.topics, ...content.cases, ...content.lessons] as Entry<unknown>[]) {

@@ -8,6 +8,8 @@ const illustrationSvgs = import.meta.glob<string>('/src/assets/illustrations/*.s
   eager: true,
 });
 
+const sceneSvgs = import.meta.glob<string>('/content/scenes/*.svg', { query: '?raw', import: 'default', eager: true });
+
 const idFromPath = (path: string) => path.split('/').pop()!.replace(/\.svg$/, '');
 const bySlug = (files: Record<string, string>) => new Map(Object.entries(files).map(([path, svg]) => [idFromPath(path), svg]));
 
@@ -16,12 +18,16 @@ export const signSvgById = bySlug(signSvgs);
 /** Raw SVG markup of every topic illustration, by file name. */
 export const illustrationSvgByName = bySlug(illustrationSvgs);
 
+/** Raw SVG markup of every hazard scene, by scene id. */
+export const sceneSvgById = bySlug(sceneSvgs);
+
 export type Topic = CollectionEntry<'topics'>;
 export type Sign = CollectionEntry<'signs'>;
 export type Case = CollectionEntry<'cases'>;
 export type Question = CollectionEntry<'quiz'>;
 export type Lesson = CollectionEntry<'lessons'>;
 export type PhoneNumber = CollectionEntry<'phoneNumbers'>;
+export type Scene = CollectionEntry<'scenes'>;
 
 export interface SiteData {
   topics: Topic[];
@@ -30,6 +36,7 @@ export interface SiteData {
   quiz: Question[];
   lessons: Lesson[];
   phoneNumbers: PhoneNumber[];
+  scenes: Scene[];
   topicById: Map<string, Topic>;
   signById: Map<string, Sign>;
   caseById: Map<string, Case>;
@@ -48,24 +55,27 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [topics, signs, cases, quiz, lessons, phoneNumbers] = await Promise.all([
+  const [topics, signs, cases, quiz, lessons, phoneNumbers, scenes] = await Promise.all([
     getCollection('topics'),
     getCollection('signs'),
     getCollection('cases'),
     getCollection('quiz'),
     getCollection('lessons'),
     getCollection('phoneNumbers'),
+    getCollection('scenes'),
   ]);
-  const content: SiteContent = { topics, signs, cases, quiz, lessons, phoneNumbers };
+  const content: SiteContent = { topics, signs, cases, quiz, lessons, phoneNumbers, scenes };
   const problems = findProblems(content, {
     signs: new Set(signSvgById.keys()),
     illustrations: new Set(illustrationSvgByName.keys()),
+    scenes: sceneSvgById,
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   topics.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   signs.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   cases.sort((a, b) => b.data.date.localeCompare(a.data.date));
+  scenes.sort((a, b) => a.data.order - b.data.order);
   return {
     topics,
     signs,
@@ -73,6 +83,7 @@ async function load(): Promise<SiteData> {
     quiz,
     lessons,
     phoneNumbers,
+    scenes,
     topicById: new Map(topics.map((entry) => [entry.id, entry])),
     signById: new Map(signs.map((entry) => [entry.id, entry])),
     caseById: new Map(cases.map((entry) => [entry.id, entry])),
