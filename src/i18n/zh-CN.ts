@@ -1,7 +1,35 @@
 /**
  * Every UI string on the site, in one place. Content (topics, signs, cases…) lives in content/;
- * this file holds only the words of the interface around it.
+ * this file holds only the words of the interface around it. Parts that client-side scripts need are
+ * separate exports, so a page's JavaScript carries only its own words.
  */
+/** Words of the search page; its island imports only these. */
+export const searchText = {
+  label: '搜索本站',
+  placeholder: '例如：燃气泄漏、电瓶车充电',
+  button: '搜索',
+  title: '搜索',
+  resultsFor: (query: string) => `“${query}”的搜索结果`,
+  noResults: (query: string) => `没有找到与“${query}”相关的内容。可以换个说法，或从下面的主题找起：`,
+  loading: '正在搜索…',
+  needsScript: '搜索需要浏览器开启 JavaScript。你也可以直接从下面的主题找起：',
+  offline: '搜索暂时不可用（可能没有网络）。已打开过的页面仍可离线阅读：',
+  count: (count: number) => `找到 ${count} 条结果`,
+  types: { topic: '知识', sign: '标志', case: '案例', quiz: '题目', page: '页面' } as Record<string, string>,
+};
+
+/** Words of the quiz; its island imports only these. */
+export const quizText = {
+  title: '自测答题',
+  answer: '答案',
+  explanation: '解析',
+  showAnswer: '查看答案与解析',
+  learnMore: '去看相关知识',
+  trueLabel: '正确',
+  falseLabel: '错误',
+  count: (count: number) => `共 ${count} 题`,
+};
+
 export const ui = {
   siteName: '生命通道',
   siteTagline: '人人讲安全、个个会应急',
@@ -16,19 +44,7 @@ export const ui = {
     search: '搜索',
     about: '关于本站',
   },
-  search: {
-    label: '搜索本站',
-    placeholder: '例如：燃气泄漏、电瓶车充电',
-    button: '搜索',
-    title: '搜索',
-    resultsFor: (query: string) => `“${query}”的搜索结果`,
-    noResults: (query: string) => `没有找到与“${query}”相关的内容。可以换个说法，或从下面的主题找起：`,
-    loading: '正在搜索…',
-    needsScript: '搜索需要浏览器开启 JavaScript。你也可以直接从下面的主题找起：',
-    offline: '搜索暂时不可用（可能没有网络）。已打开过的页面仍可离线阅读：',
-    count: (count: number) => `找到 ${count} 条结果`,
-    types: { topic: '知识', sign: '标志', case: '案例', quiz: '题目', page: '页面' } as Record<string, string>,
-  },
+  search: searchText,
   emergency: {
     label: '紧急电话',
     call: (number: string, name: string) => `拨打 ${number} ${name}`,
@@ -98,16 +114,7 @@ export const ui = {
     filterLabel: '按主题筛选',
     all: '全部',
   },
-  quiz: {
-    title: '自测答题',
-    answer: '答案',
-    explanation: '解析',
-    showAnswer: '查看答案与解析',
-    learnMore: '去看相关知识',
-    trueLabel: '正确',
-    falseLabel: '错误',
-    count: (count: number) => `共 ${count} 题`,
-  },
+  quiz: quizText,
   sources: {
     clause: (clause: string) => clause,
     open: '查看原文',

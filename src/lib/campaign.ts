@@ -1,4 +1,3 @@
-import { getEntry } from 'astro:content';
 import type { CampaignData } from '../schemas/campaign.ts';
 
 export type Edition = CampaignData['editions'][number];
@@ -19,10 +18,4 @@ export function pickEditions(data: CampaignData): Campaign {
   if (!latest) throw new Error('content/campaign.yaml → editions: 至少需要一届 (at least one edition)');
   if (!focus) throw new Error(`content/campaign.yaml → focusYear: ${data.focusYear} 不在 editions 中 (no edition for that year)`);
   return { data, latest, focus };
-}
-
-export async function getCampaign(): Promise<Campaign> {
-  const entry = await getEntry('campaign', 'campaign');
-  if (!entry) throw new Error('content/campaign.yaml is missing');
-  return pickEditions(entry.data);
 }

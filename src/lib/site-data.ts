@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { pickEditions, type Campaign } from './campaign.ts';
 import { findProblems, formatProblems, type SiteContent } from './integrity.ts';
 
 const signSvgs = import.meta.glob<string>('/content/signs/*.svg', { query: '?raw', import: 'default', eager: true });
@@ -96,4 +97,11 @@ export function must<T>(map: Map<string, T>, id: string): T {
   const found = map.get(id);
   if (!found) throw new Error(`missing entry “${id}” (the content check should have caught this)`);
   return found;
+}
+
+/** The campaign data (content/campaign.yaml) with its latest and focus editions picked out. */
+export async function getCampaign(): Promise<Campaign> {
+  const entry = await getEntry('campaign', 'campaign');
+  if (!entry) throw new Error('content/campaign.yaml is missing');
+  return pickEditions(entry.data);
 }
