@@ -21,3 +21,8 @@ export const routes = {
   search: (query?: string) => href('/search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
   about: () => href('/about/'),
 };
+
+/** The absolute address of a page, for QR codes and shared links (SITE_URL and BASE_PATH at build). */
+export function absoluteUrl(path: string): string {
+  return new URL(href(path), import.meta.env.SITE).toString();
+}

@@ -6,6 +6,7 @@ export const STORAGE_PREFIX = 'lifeline:v1:';
 
 export const storageKeys = {
   largeText: `${STORAGE_PREFIX}large-text`,
+  quiz: `${STORAGE_PREFIX}quiz`,
 } as const;
 
 function store(): Storage | undefined {

@@ -1,0 +1,12 @@
+// Each sign's SVG as its own file, for the quiz's sign questions (an <img>, cached once) and for
+// anyone who wants to print or reuse a sign.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteData, signSvgById } from '../../lib/site-data.ts';
+
+export const getStaticPaths = (async () => {
+  const { signs } = await getSiteData();
+  return signs.map((sign) => ({ params: { slug: sign.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(signSvgById.get(params.slug ?? '') ?? '', { headers: { 'content-type': 'image/svg+xml' } });
