@@ -1,0 +1,137 @@
+/**
+ * How the search page turns what people type into what Pagefind can find. Runs in the browser; pure,
+ * so the rules are unit-tested.
+ *
+ * Why query expansion in the browser, on top of the alias words indexed with each page:
+ * - Pagefind has no synonyms. Topic pages carry their colloquial aliases (煤气, 电瓶车…) as indexed text,
+ *   which makes a single colloquial word find its page — but only if Pagefind's query splitting and its
+ *   index splitting agree.
+ * - They often do not: the index is segmented with jieba at build time, the query with the browser's
+ *   Intl.Segmenter, and Pagefind ANDs the pieces (Pagefind issue #1237). 煤气味 may become 煤气 + 味 on one
+ *   side and 煤气味 on the other, and the result list comes back empty.
+ * - So the browser also searches each known word on its own (from the table below and from the
+ *   segmenter) and merges the lists. A query then never finds fewer pages than the words it contains,
+ *   and the table adds the official word (燃气) for the everyday one (煤气). The table also names the page
+ *   that should come first, and which topics deserve an instant answer.
+ */
+
+export interface SynonymEntry {
+  /** What people type (also common one-character typos). */
+  words: string[];
+  /** The words the site's pages use for it. */
+  means: string[];
+  /** A page to put first, as its search key (see searchKey): topic:gas, sign:safety-exit. */
+  first?: string;
+  /** An emergency: show this topic's key actions and numbers above the results. */
+  urgent?: string;
+}
+
+/**
+ * The maintained table of everyday words. Keep it to words people really type; add a row when the
+ * query table in tests/e2e/search-queries.ts shows a miss.
+ */
+export const SYNONYMS: SynonymEntry[] = [
+  // 燃气
+  { words: ['燃气泄漏', '煤气泄漏', '天然气泄漏', '漏气', '闻到煤气', '闻到燃气', '煤气味', '燃气味', '天然气味', '有煤气味', '燃汽泄漏'], means: ['燃气', '泄漏'], first: 'topic:gas', urgent: 'gas' },
+  { words: ['煤气中毒', '一氧化碳中毒', '一氧化碳', '烧炭中毒', '炭火中毒'], means: ['一氧化碳'], first: 'topic:gas', urgent: 'gas' },
+  { words: ['煤气', '天然气', '液化气', '液化石油气', '煤气罐', '煤气瓶', '液化气罐', '液化气瓶', '煤气灶', '燃气灶', '燃汽', '煤汽', '燃气管', '燃气软管', '胶管', '燃气报警器', '热水器'], means: ['燃气'], first: 'topic:gas' },
+  // 电动自行车
+  { words: ['电动车着火', '电瓶车着火', '电动车起火', '电瓶车起火', '电池起火', '电池着火', '电瓶爆炸', '电池爆炸'], means: ['电动自行车', '火灾'], first: 'topic:ebike', urgent: 'ebike' },
+  { words: ['电瓶车', '电动车', '电驴', '小电驴', '电单车', '电瓶', '锂电池', '电动车电池', '电瓶车充电', '电动车充电', '充电桩', '飞线', '飞线充电', '拉线充电', '电动车进电梯', '新国标'], means: ['电动自行车'], first: 'topic:ebike' },
+  // 生命通道
+  { words: ['消防通道', '逃生通道', '安全通道', '生命通道', '消防通道被堵', '通道被堵', '楼道堆物', '楼道堆东西', '楼道堆放', '堵塞通道', '占用通道', '楼道'], means: ['疏散通道', '生命通道'], first: 'topic:life-passage' },
+  { words: ['消防车道', '消防车通道', '占用消防车道', '消防车道停车', '堵消防车道'], means: ['消防车通道'], first: 'topic:life-passage' },
+  { words: ['安全出口', '出口标志', '绿色小人', '逃生标志', '紧急出口', '出口指示'], means: ['安全出口'], first: 'sign:safety-exit' },
+  // 火灾逃生
+  { words: ['着火了', '着火', '失火', '失火了', '起火', '起火了', '火灾', '家里着火', '楼里着火', '高楼着火', '高层着火', '火灾逃生', '怎么逃生', '逃生', '浓烟', '烟很大', '火警'], means: ['火灾', '逃生'], first: 'topic:evacuation', urgent: 'evacuation' },
+  { words: ['油锅着火', '油锅起火', '灭火器', '怎么灭火', '灭火'], means: ['灭火器', '灭火'], first: 'topic:evacuation' },
+  { words: ['踩踏', '拥挤踩踏', '人多拥挤'], means: ['踩踏'] },
+  // 防溺水
+  { words: ['有人落水', '落水', '掉水里', '掉河里', '掉进水里', '有人溺水', '溺水', '淹水', '淹死', '溺亡', '救落水', '下水救人'], means: ['溺水'], first: 'topic:drowning', urgent: 'drowning' },
+  { words: ['游泳', '野泳', '孩子游泳', '戏水', '玩水', '游野泳', '水库', '河边', '池塘'], means: ['溺水', '游泳'], first: 'topic:drowning' },
+  { words: ['心肺复苏', '人工呼吸', '胸外按压', 'cpr'], means: ['心肺复苏'] },
+  // 用电
+  { words: ['触电', '被电了', '电击', '被电击', '有人触电', '电到了'], means: ['触电'], first: 'topic:electricity', urgent: 'electricity' },
+  { words: ['漏电', '用电', '插座', '插排', '插线板', '电线老化', '乱拉电线', '充电器'], means: ['用电'], first: 'topic:electricity' },
+  // 电梯
+  { words: ['关在电梯里', '困在电梯', '困电梯', '被困电梯', '电梯困人', '电梯卡住', '电梯卡住了', '电梯坏了', '电梯故障', '电梯停了', '电梯突然停'], means: ['电梯', '困'], first: 'topic:elevator', urgent: 'elevator' },
+  // 地震
+  { words: ['地震了', '地震', '震感', '地震怎么办', '地震逃生'], means: ['地震'], first: 'topic:earthquake', urgent: 'earthquake' },
+  // 举报与自查
+  { words: ['举报', '投诉', '举报电话', '隐患举报', '怎么举报', '找谁', '打什么电话', '举报消防通道'], means: ['举报'], first: 'topic:report-hazards' },
+  { words: ['家里检查', '家庭自查', '自查', '自查清单', '检查清单', '安全检查', '居家安全'], means: ['自查'], first: 'topic:home-check' },
+  { words: ['九小场所', '小饭店', '饭店', '商场', 'ktv', '网吧', '小旅馆', '人员密集'], means: ['人员密集场所'], first: 'topic:crowded-places' },
+];
+
+/** Full-width digits and letters to half-width, lower case, spaces collapsed: what people type on phones. */
+export function normalizeQuery(query: string): string {
+  return query
+    .replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface ExpandedQuery {
+  /** The query as typed (normalized): Pagefind searches it first, as it is. */
+  query: string;
+  /** Further words to search on their own and merge, most specific first. */
+  terms: string[];
+  /** Pages to put first (search keys), in order. */
+  first: string[];
+  /** Topics that get an instant answer. */
+  urgent: string[];
+}
+
+/**
+ * Splits a query into the words to search. `segment` is the browser's word segmenter (passed in so
+ * tests can run without one); table words are matched first, longest first.
+ */
+export function expandQuery(raw: string, segment: (text: string) => string[] = () => [], table = SYNONYMS): ExpandedQuery {
+  const query = normalizeQuery(raw);
+  const terms: string[] = [];
+  const first: string[] = [];
+  const urgent: string[] = [];
+  const add = <T>(list: T[], item: T | undefined) => {
+    if (item !== undefined && !list.includes(item)) list.push(item);
+  };
+
+  // Longest table words first, so 煤气中毒 wins over 煤气 and 电动车着火 over 电动车.
+  const matches = table
+    .flatMap((entry) => entry.words.map((word) => ({ word, entry })))
+    .filter(({ word }) => query.includes(word))
+    .sort((a, b) => b.word.length - a.word.length);
+  let rest = query;
+  for (const { word, entry } of matches) {
+    if (!rest.includes(word) && !query.split(' ').includes(word)) continue;
+    rest = rest.replace(word, ' ');
+    add(terms, word);
+    entry.means.forEach((meant) => add(terms, meant));
+    add(first, entry.first);
+    add(urgent, entry.urgent);
+  }
+  // What the table does not know: the segmenter's words of two or more characters, and numbers.
+  for (const piece of rest.split(' ').filter(Boolean)) {
+    const words = segment(piece).filter((word) => word.length >= 2 || /\d/.test(word));
+    if (words.length > 1 || words[0] !== query) words.forEach((word) => add(terms, word));
+  }
+  return { query, terms: terms.filter((term) => term !== query).slice(0, 8), first, urgent };
+}
+
+/** The filter value that names one page, e.g. topic:gas (written on each page as a Pagefind filter). */
+export function searchKey(kind: string, id: string): string {
+  return `${kind}:${id}`;
+}
+
+/**
+ * Merges ranked lists of page ids into one: pages found by more of the words, and higher in each list,
+ * come first (reciprocal rank fusion). The full query's own list counts double.
+ */
+export function fuseRankings(lists: { ids: string[]; weight: number }[]): string[] {
+  const scores = new Map<string, number>();
+  for (const { ids, weight } of lists) {
+    ids.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (10 + rank)));
+  }
+  return [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
