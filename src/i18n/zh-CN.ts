@@ -16,6 +16,10 @@ export const searchText = {
   offline: '搜索暂时不可用（可能没有网络）。已打开过的页面仍可离线阅读：',
   count: (count: number) => `找到 ${count} 条结果`,
   types: { topic: '知识', sign: '标志', case: '案例', quiz: '题目', page: '页面' } as Record<string, string>,
+  typeLegend: '类型',
+  allTypes: '全部',
+  topicLabel: '主题',
+  allTopics: '全部主题',
 };
 
 /** Words of the quiz; its island imports only these. */

@@ -1,0 +1,86 @@
+// The table of real queries: what people type, and the page(s) that must be in the top 3 results.
+// Two-character words, four-character phrases, colloquial words, numbers, mixed Chinese and digits or
+// Latin, and one-character typos. When a row fails, fix the search (src/lib/search.ts) or the content,
+// not the row.
+export const QUERIES: { query: string; top3: string[] }[] = [
+  // 燃气
+  { query: '燃气', top3: ['/topics/gas/'] },
+  { query: '煤气', top3: ['/topics/gas/'] },
+  { query: '天然气', top3: ['/topics/gas/'] },
+  { query: '液化气', top3: ['/topics/gas/'] },
+  { query: '煤气罐', top3: ['/topics/gas/'] },
+  { query: '煤气味', top3: ['/topics/gas/'] },
+  { query: '燃气泄漏', top3: ['/topics/gas/'] },
+  { query: '闻到煤气味怎么办', top3: ['/topics/gas/'] },
+  { query: '燃汽泄漏', top3: ['/topics/gas/'] },
+  { query: '煤气中毒', top3: ['/topics/gas/'] },
+  { query: '一氧化碳', top3: ['/topics/gas/'] },
+  { query: '燃气胶管', top3: ['/topics/gas/'] },
+  { query: '燃气报警器', top3: ['/topics/gas/'] },
+  { query: '热水器', top3: ['/topics/gas/'] },
+  // 电动自行车
+  { query: '电动自行车', top3: ['/topics/ebike/'] },
+  { query: '电瓶车', top3: ['/topics/ebike/'] },
+  { query: '电动车', top3: ['/topics/ebike/'] },
+  { query: '电驴', top3: ['/topics/ebike/'] },
+  { query: '电瓶车充电', top3: ['/topics/ebike/'] },
+  { query: '飞线充电', top3: ['/topics/ebike/'] },
+  { query: '电动车进电梯', top3: ['/topics/ebike/'] },
+  { query: '锂电池', top3: ['/topics/ebike/'] },
+  { query: '电动车着火', top3: ['/topics/ebike/'] },
+  { query: '新国标', top3: ['/topics/ebike/'] },
+  { query: 'GB 17761', top3: ['/topics/ebike/'] },
+  // 生命通道
+  { query: '生命通道', top3: ['/topics/life-passage/'] },
+  { query: '消防通道', top3: ['/topics/life-passage/'] },
+  { query: '消防通道被堵', top3: ['/topics/life-passage/'] },
+  { query: '逃生通道', top3: ['/topics/life-passage/'] },
+  { query: '安全通道', top3: ['/topics/life-passage/'] },
+  { query: '楼道堆东西', top3: ['/topics/life-passage/'] },
+  { query: '消防车道', top3: ['/topics/life-passage/'] },
+  { query: '疏散通道', top3: ['/topics/life-passage/'] },
+  // 疏散逃生
+  { query: '着火了', top3: ['/topics/evacuation/'] },
+  { query: '火灾逃生', top3: ['/topics/evacuation/'] },
+  { query: '高楼着火', top3: ['/topics/evacuation/'] },
+  { query: '浓烟', top3: ['/topics/evacuation/'] },
+  { query: '灭火器', top3: ['/topics/evacuation/'] },
+  { query: '油锅着火', top3: ['/topics/evacuation/'] },
+  // 防溺水
+  { query: '溺水', top3: ['/topics/drowning/'] },
+  { query: '游泳', top3: ['/topics/drowning/'] },
+  { query: '野泳', top3: ['/topics/drowning/'] },
+  { query: '孩子游泳', top3: ['/topics/drowning/'] },
+  { query: '有人落水', top3: ['/topics/drowning/'] },
+  { query: '落水', top3: ['/topics/drowning/'] },
+  { query: '防溺水六不', top3: ['/topics/drowning/'] },
+  { query: '心肺复苏', top3: ['/topics/drowning/'] },
+  // 用电
+  { query: '触电', top3: ['/topics/electricity/'] },
+  { query: '被电了', top3: ['/topics/electricity/'] },
+  { query: '漏电', top3: ['/topics/electricity/'] },
+  { query: '插线板', top3: ['/topics/electricity/'] },
+  // 电梯
+  { query: '电梯困人', top3: ['/topics/elevator/'] },
+  { query: '关在电梯里', top3: ['/topics/elevator/'] },
+  { query: '电梯故障', top3: ['/topics/elevator/'] },
+  { query: '电梯卡住了', top3: ['/topics/elevator/'] },
+  // 地震
+  { query: '地震', top3: ['/topics/earthquake/'] },
+  { query: '地震了怎么办', top3: ['/topics/earthquake/'] },
+  // 举报、自查、场所
+  { query: '举报', top3: ['/topics/report-hazards/'] },
+  { query: '12350', top3: ['/topics/report-hazards/'] },
+  { query: '举报电话', top3: ['/topics/report-hazards/'] },
+  { query: '家庭自查', top3: ['/topics/home-check/'] },
+  { query: '九小场所', top3: ['/topics/crowded-places/'] },
+  { query: 'KTV', top3: ['/topics/crowded-places/'] },
+  // 标志
+  { query: '安全出口', top3: ['/signs/safety-exit/'] },
+  { query: '绿色小人', top3: ['/signs/safety-exit/'] },
+  { query: '禁止阻塞', top3: ['/signs/no-blocking/'] },
+  { query: '禁止锁闭', top3: ['/signs/no-locking/'] },
+  { query: '当心触电', top3: ['/signs/warning-electric-shock/'] },
+  // 号码
+  { query: '119', top3: ['/topics/evacuation/'] },
+];
