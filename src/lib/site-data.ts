@@ -105,3 +105,12 @@ export async function getCampaign(): Promise<Campaign> {
   if (!entry) throw new Error('content/campaign.yaml is missing');
   return pickEditions(entry.data);
 }
+
+/** Most urgent first: fire, ambulance, police, traffic. Home page and call bar show them in this order. */
+const EMERGENCY_ORDER = ['119', '120', '110', '122'];
+
+/** The emergency lines, most urgent first. */
+export function emergencyLines(phoneNumbers: PhoneNumber[]): PhoneNumber[] {
+  const rank = (line: PhoneNumber) => (EMERGENCY_ORDER.indexOf(line.id) + 1 || 99);
+  return phoneNumbers.filter((line) => line.data.emergency).sort((a, b) => rank(a) - rank(b));
+}
