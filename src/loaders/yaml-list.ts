@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,9 @@ export function yamlList({ path, idField }: YamlListOptions): Loader {
       const absolute = join(root, path);
       const files = path.endsWith('.yaml')
         ? [absolute]
-        : (await readdir(absolute)).filter((name) => name.endsWith('.yaml')).sort().map((name) => join(absolute, name));
+        : !existsSync(absolute)
+          ? []
+          : (await readdir(absolute)).filter((name) => name.endsWith('.yaml')).sort().map((name) => join(absolute, name));
       store.clear();
       const seen = new Map<string, string>();
       for (const file of files) {
