@@ -20,6 +20,7 @@ export const routes = {
   quizTopic: (topic: string) => href(`/quiz/${topic}/`),
   search: (query?: string) => href('/search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
   about: () => href('/about/'),
+  scene: (slug: string) => href(`/scenes/${slug}/`),
 };
 
 /** The absolute address of a page, for QR codes and shared links (SITE_URL and BASE_PATH at build). */
