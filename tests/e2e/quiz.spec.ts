@@ -5,21 +5,22 @@ import { readDist } from '../support/site.ts';
 
 type BankQuestion = { id: string; t: string; s: string; q: string; o: string[]; a: number; tf?: true; g?: string };
 const bank: BankQuestion[] = JSON.parse(readDist('/quiz/bank/all.json'));
-const byText = (text: string) => {
-  const found = bank.find((question) => question.q === text);
-  if (!found) throw new Error(`question not in the bank: ${text}`);
+const byId = (id: string) => {
+  const found = bank.find((question) => question.id === id);
+  if (!found) throw new Error(`question not in the bank: ${id}`);
   return found;
 };
 const optionLabel = (question: BankQuestion, index: number) => (question.tf ? question.o[index]! : `${'ABCD'[index]}. ${question.o[index]}`);
 
 /** Answers the question on screen: right, or (when `wrong`) the first wrong option. Returns it. */
 async function answer(page: Page, { wrong = false, by = 'mouse' }: { wrong?: boolean; by?: 'mouse' | 'keyboard' | 'tap' } = {}) {
-  const legend = page.locator('.app-quiz__question legend');
-  const question = byText((await legend.textContent()) ?? '');
+  const question = byId((await page.locator('.app-quiz__question').getAttribute('data-question')) ?? '');
   const index = wrong ? question.o.findIndex((_, i) => i !== question.a) : question.a;
   const option = page.getByRole('radio', { name: optionLabel(question, index), exact: true });
   if (by === 'keyboard') {
+    // Tab into the radio group, Space picks the first option, arrow keys move the choice.
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
     for (let step = 0; step < index; step += 1) await page.keyboard.press('ArrowDown');
     await expect(option).toBeChecked();
     await page.keyboard.press('Enter');
