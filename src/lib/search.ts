@@ -57,6 +57,10 @@ export const SYNONYMS: SynonymEntry[] = [
   { words: ['关在电梯里', '困在电梯', '困电梯', '被困电梯', '电梯困人', '电梯卡住', '电梯卡住了', '电梯坏了', '电梯故障', '电梯停了', '电梯突然停'], means: ['电梯', '困'], first: 'topic:elevator', urgent: 'elevator' },
   // 地震
   { words: ['地震了', '地震', '震感', '地震怎么办', '地震逃生'], means: ['地震'], first: 'topic:earthquake', urgent: 'earthquake' },
+  // 号码
+  { words: ['119', '火警电话', '报火警', '消防电话号码'], means: ['119', '火灾'], first: 'topic:evacuation' },
+  { words: ['12350', '安全生产举报'], means: ['12350', '举报'], first: 'topic:report-hazards' },
+  { words: ['12345'], means: ['12345'], first: 'topic:report-hazards' },
   // 举报与自查
   { words: ['举报', '投诉', '举报电话', '隐患举报', '怎么举报', '找谁', '打什么电话', '举报消防通道'], means: ['举报'], first: 'topic:report-hazards' },
   { words: ['家里检查', '家庭自查', '自查', '自查清单', '检查清单', '安全检查', '居家安全'], means: ['自查'], first: 'topic:home-check' },
