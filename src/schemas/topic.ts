@@ -27,8 +27,8 @@ export const topicSchema = z.strictObject({
       z.strictObject({
         /** The action itself, at most 14 characters, e.g. 关闭燃气总阀. */
         text: textSchema.max(KEY_ACTION_MAX_CHARS, `关键动作不超过${KEY_ACTION_MAX_CHARS}个字 (key action too long)`),
-        /** Why, in one short sentence, shown under the action. */
-        why: textSchema.optional(),
+        /** Why, in one short line (at most 30 characters, so the actions still fit a phone's first screen). */
+        why: textSchema.max(30, '理由不超过30个字 (why: at most 30 characters)').optional(),
       }),
     )
     .min(3, '至少3个关键动作 (at least 3 key actions)')
