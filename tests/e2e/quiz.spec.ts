@@ -182,3 +182,31 @@ test('the quiz route ships at most 8 KB of JavaScript (gzip)', async ({ page }) 
   bytes += gzipSync(inline, { level: 9 }).length;
   expect(bytes).toBeLessThanOrEqual(8 * 1024);
 });
+
+/** Plays a practice round on the elevator topic (the smallest) to the end, answering every question. */
+async function practiseToTheEnd(page: Page, by: 'mouse' | 'keyboard' | 'tap') {
+  await page.goto('/quiz/?mode=practice&topic=elevator&seed=to-the-end');
+  const total = bank.filter((question) => question.t === 'elevator').length;
+  for (let round = 0; round < total; round += 1) {
+    await answer(page, { by, wrong: round === 1 });
+    const next = page.locator('.app-quiz__feedback button');
+    if (by === 'keyboard') {
+      // Focus is on the feedback: Tab past the link to the topic, to the next-question button.
+      await expect(page.locator('.app-quiz__feedback')).toBeFocused();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect(next).toBeFocused();
+      await page.keyboard.press('Enter');
+    } else if (by === 'tap') await next.tap();
+    else await next.click();
+  }
+  await expect(page.getByRole('heading', { name: '做完了' })).toBeVisible();
+  await expect(page.locator('.app-quiz__score')).toHaveText(`答对 ${total - 1} / ${total} 题`);
+}
+
+test('a practice round played to the end with the mouse', async ({ page }) => practiseToTheEnd(page, 'mouse'));
+test('a practice round played to the end by keyboard only', async ({ page }) => practiseToTheEnd(page, 'keyboard'));
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('a practice round played to the end by tapping', async ({ page }) => practiseToTheEnd(page, 'tap'));
+});
