@@ -3,7 +3,10 @@ import { CHROMIUM_ARGS, findChromium } from './support/chromium.ts';
 
 // The browser tests run against the built site (dist/), served by the same static server `npm start`
 // uses, on its own port so a running `npm start` does not get in the way.
-const PORT = Number(process.env.TEST_PORT ?? 4329);
+// A port of its own per run (derived from the process id) so two runs on one machine do not collide; the
+// workers inherit it through the environment.
+process.env.TEST_PORT ??= String(20000 + (process.pid % 20000));
+const PORT = Number(process.env.TEST_PORT);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 // When no Chromium is found, ensure-chromium.ts has already stopped `npm test` with instructions.
 const launchOptions = { executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };

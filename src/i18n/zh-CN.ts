@@ -102,6 +102,25 @@ export const sceneText = {
   title: '找隐患',
 };
 
+/** Words of the slide decks (classroom and kiosk); their island imports only these. */
+export const slidesText = {
+  lesson: '安全课',
+  calls: '遇到紧急情况：火警 119 · 急救 120 · 报警 110',
+  callNow: '需要时立即拨打：',
+  mythQuestion: '这种说法对吗？',
+  trueOrFalse: '对，还是错？',
+  homework: '回家做一做',
+  homeworkHint: '把这几个动作讲给家里人听，一起检查家门口的楼道。',
+  scan: '用手机扫码，看完整内容',
+  previous: '上一页',
+  next: '下一页',
+  reveal: '显示答案',
+  fullscreen: '全屏',
+  position: (number: number, total: number) => `第 ${number} / ${total} 页`,
+  keysHint: '翻页：← → 方向键、空格或翻页笔；F 全屏；A 显示答案',
+  paused: '已暂停（按空格继续）',
+};
+
 export const ui = {
   siteName: '生命通道',
   siteTagline: '人人讲安全、个个会应急',
@@ -115,6 +134,7 @@ export const ui = {
     quiz: '自测答题',
     search: '搜索',
     about: '关于本站',
+    classroom: '课堂',
   },
   search: searchText,
   emergency: {
@@ -188,6 +208,16 @@ export const ui = {
   },
   quiz: quizText,
   scene: sceneText,
+  slides: slidesText,
+  classroom: {
+    hub: '课堂',
+    title: '课堂：老师用的幻灯片、讲义和教案',
+    deck: '幻灯片',
+    handout: '讲义（A4）',
+    plan: '教案',
+    kiosk: '宣传屏',
+    print: '打印',
+  },
   sources: {
     clause: (clause: string) => clause,
     open: '查看原文',

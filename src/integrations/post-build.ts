@@ -63,7 +63,7 @@ async function buildSearchIndex(outDir: string, logger: { info(message: string):
  * emergency without a network: the home page, the topics, the quiz and the offline page. Every other
  * page is saved as it is visited.
  */
-const OFFLINE_PAGES = ['', 'topics/', 'quiz/', 'signs/', 'search/', 'offline/'];
+const OFFLINE_PAGES = ['', 'topics/', 'quiz/', 'signs/', 'search/', 'offline/', 'kiosk/', 'class/'];
 
 async function writeServiceWorker(outDir: string, base: string, logger: { info(message: string): void }) {
   const topics = (await readdir(`${outDir}/topics`, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => `topics/${entry.name}/`);

@@ -124,7 +124,11 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
     if (!ids.signs.has(svg)) problems.push({ file: `content/signs/${svg}.svg`, field: 'yaml', message: `没有对应的 ${svg}.yaml (SVG without its sign entry)` });
   }
 
-  for (const lesson of content.lessons) checkRef(lesson, 'topic', lesson.data.topic, 'topics');
+  for (const lesson of content.lessons) {
+    checkRef(lesson, 'topic', lesson.data.topic, 'topics');
+    const planned = lesson.data.flow.reduce((sum, step) => sum + step.minutes, 0);
+    if (planned !== lesson.data.minutes) report(lesson, 'flow', `各环节共 ${planned} 分钟，应为 ${lesson.data.minutes} 分钟 (steps add up to ${planned}, not ${lesson.data.minutes})`);
+  }
 
   for (const scene of content.scenes) {
     const svg = pictures.scenes.get(scene.id);

@@ -21,6 +21,10 @@ export const routes = {
   search: (query?: string) => href('/search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
   about: () => href('/about/'),
   scene: (slug: string) => href(`/scenes/${slug}/`),
+  classHub: () => href('/class/'),
+  classDeck: (topic: string) => href(`/class/${topic}/`),
+  handout: (topic: string) => href(`/class/${topic}/handout/`),
+  kiosk: (topics?: string[]) => href('/kiosk/') + (topics ? `?topics=${topics.join(',')}` : ''),
 };
 
 /** The absolute address of a page, for QR codes and shared links (SITE_URL and BASE_PATH at build). */

@@ -114,3 +114,13 @@ export function emergencyLines(phoneNumbers: PhoneNumber[]): PhoneNumber[] {
   const rank = (line: PhoneNumber) => (EMERGENCY_ORDER.indexOf(line.id) + 1 || 99);
   return phoneNumbers.filter((line) => line.data.emergency).sort((a, b) => rank(a) - rank(b));
 }
+
+/** The content as the slide builders (src/lib/slides.ts) need it. */
+export function slideContent(site: SiteData): import('./slides.ts').SlideContent {
+  return {
+    topics: site.topics.map((topic) => ({ id: topic.id, myths: topic.data.myths.length })),
+    signs: site.signs.map((sign) => ({ id: sign.id, topics: sign.data.topics })),
+    cases: site.cases.map((entry) => ({ id: entry.id, topics: entry.data.topics })),
+    questions: site.quiz.map((question) => ({ id: question.id, topic: question.data.topic, sign: question.data.sign })),
+  };
+}
