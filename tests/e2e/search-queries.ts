@@ -83,4 +83,15 @@ export const QUERIES: { query: string; top3: string[] }[] = [
   { query: '当心触电', top3: ['/signs/warning-electric-shock/'] },
   // 号码
   { query: '119', top3: ['/topics/evacuation/'] },
+  // 整句口语
+  { query: '电瓶车着火怎么办', top3: ['/topics/ebike/'] },
+  { query: '楼道里停电动车', top3: ['/topics/ebike/'] },
+  { query: '小孩掉河里怎么救', top3: ['/topics/drowning/'] },
+  { query: '家里着火了往哪跑', top3: ['/topics/evacuation/'] },
+  { query: '电梯里出不来', top3: ['/topics/elevator/'] },
+  { query: '煤气罐着火', top3: ['/topics/gas/'] },
+  { query: '插座冒烟', top3: ['/topics/electricity/'] },
+  { query: '商场着火往哪跑', top3: ['/topics/crowded-places/'] },
+  { query: '消防通道被车堵了打什么电话', top3: ['/topics/report-hazards/'] },
+  { query: '地震时在教室怎么办', top3: ['/topics/earthquake/'] },
 ];

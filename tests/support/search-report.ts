@@ -2,6 +2,7 @@
 // synonym and fallback layer (?plain=1 searches as Pagefind alone would), and how many bytes typical
 // queries fetch. For notes and reviews; the table itself is a test (tests/e2e/search.spec.ts).
 import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { QUERIES } from '../e2e/search-queries.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
@@ -32,12 +33,19 @@ try {
   for (const query of ['燃气泄漏', '电瓶车充电', '消防通道被堵']) {
     const fresh = await browser.newPage();
     let bytes = 0;
+    let gzipped = 0;
+    let files = 0;
     fresh.on('response', async (response) => {
-      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+      if (!response.url().includes('/pagefind/')) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      files += 1;
+      bytes += body.length;
+      // .pf_* files are already gzip-compressed by Pagefind; text files get gzip from any usual web server.
+      gzipped += /\.(js|css|json)$/.test(new URL(response.url()).pathname) ? gzipSync(body).length : body.length;
     });
     await top3(fresh, query, false);
     await fresh.waitForLoadState('networkidle');
-    console.log(`“${query}” on a first visit fetches ${(bytes / 1024).toFixed(0)} KB of search files`);
+    console.log(`“${query}” on a first visit fetches ${files} search files: ${(bytes / 1024).toFixed(0)} KB as served, about ${(gzipped / 1024).toFixed(0)} KB with gzip`);
     await fresh.close();
   }
 } finally {
