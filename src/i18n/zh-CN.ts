@@ -29,12 +29,9 @@ export const ui = {
     call: (number: string, name: string) => `拨打 ${number} ${name}`,
   },
   largeText: {
-    on: '大字模式：开',
-    off: '大字模式：关',
     label: '大字模式',
   },
   topic: {
-    summary: '一句话要点',
     keyActions: '关键动作',
     doDont: '做与不做',
     do: '要做',
@@ -102,11 +99,9 @@ export const ui = {
     deck: '幻灯片',
     handout: '讲义（A4）',
     plan: '教案',
-    kiosk: '宣传屏',
     print: '打印',
   },
   sources: {
-    clause: (clause: string) => clause,
     open: '查看原文',
   },
   footer: {

@@ -3,11 +3,6 @@ export function countHanzi(text: string): number {
   return text.match(/\p{Script=Han}/gu)?.length ?? 0;
 }
 
-/** Counts characters as a reader sees them (code points, not UTF-16 units). */
-export function countChars(text: string): number {
-  return [...text].length;
-}
-
 /** Formats 2024-06-16 as 2024年6月16日. */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);

@@ -4,7 +4,6 @@ export const searchText = {
   placeholder: '例如：燃气泄漏、电瓶车充电',
   button: '搜索',
   title: '搜索',
-  resultsFor: (query: string) => `“${query}”的搜索结果`,
   noResults: (query: string) => `没有找到与“${query}”相关的内容。可以换个说法，或从下面的主题找起：`,
   loading: '正在搜索…',
   needsScript: '搜索需要浏览器开启 JavaScript。你也可以直接从下面的主题找起：',
