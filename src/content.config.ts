@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { campaignSchema } from './schemas/campaign.ts';
 import { caseSchema } from './schemas/case.ts';
+import { checklistSchema } from './schemas/checklist.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { phoneNumberSchema } from './schemas/phone-number.ts';
 import { questionSchema } from './schemas/quiz.ts';
@@ -19,6 +20,7 @@ export const collections = {
   scenes: defineCollection({ loader: glob({ base: './content/scenes', pattern: '*.yaml' }), schema: sceneSchema }),
   lessons: defineCollection({ loader: glob({ base: './content/lessons', pattern: '*.mdx' }), schema: lessonSchema }),
   campaign: defineCollection({ loader: yamlObject('content/campaign.yaml', 'campaign'), schema: campaignSchema }),
+  checklist: defineCollection({ loader: yamlObject('content/checklist.yaml', 'checklist'), schema: checklistSchema }),
   phoneNumbers: defineCollection({
     loader: yamlList({ path: 'content/phone-numbers.yaml', idField: 'number' }),
     schema: phoneNumberSchema,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { campaignSchema } from '../schemas/campaign.ts';
 import { caseSchema } from '../schemas/case.ts';
+import { checklistSchema } from '../schemas/checklist.ts';
 import { lessonSchema } from '../schemas/lesson.ts';
 import { phoneNumberSchema } from '../schemas/phone-number.ts';
 import { questionSchema } from '../schemas/quiz.ts';
@@ -103,6 +104,12 @@ export function readContent(projectRoot: string, contentDir = join(projectRoot, 
     phoneNumbers: yamlListEntries([join(contentDir, 'phone-numbers.yaml')], phoneNumberSchema, 'number'),
     scenes: yamlEntries('scenes', sceneSchema),
   };
+  const checklistFile = join(contentDir, 'checklist.yaml');
+  if (existsSync(checklistFile)) {
+    const raw = safely(checklistFile, () => parseYaml(readFileSync(checklistFile, 'utf8'), relative(checklistFile)));
+    const data = raw === undefined ? undefined : validate(checklistSchema, raw, checklistFile);
+    if (data) content.checklist = { id: 'checklist', filePath: relative(checklistFile), data };
+  }
   const campaignFile = join(contentDir, 'campaign.yaml');
   const campaign = safely(campaignFile, () => parseYaml(readFileSync(campaignFile, 'utf8'), relative(campaignFile)));
   if (campaign !== undefined) validate(campaignSchema, campaign, campaignFile);

@@ -1,4 +1,5 @@
 import type { CaseData } from '../schemas/case.ts';
+import type { ChecklistData } from '../schemas/checklist.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import type { PhoneNumberData } from '../schemas/phone-number.ts';
 import type { QuestionData } from '../schemas/quiz.ts';
@@ -23,6 +24,8 @@ export interface SiteContent {
   lessons: Entry<LessonData>[];
   phoneNumbers: Entry<PhoneNumberData>[];
   scenes: Entry<SceneData>[];
+  /** The home self-check, when there is one. */
+  checklist?: Entry<ChecklistData> | undefined;
 }
 
 /** Pictures that exist on disk, by id: sign SVGs (content/signs/) and illustrations (src/assets/illustrations/). */
@@ -148,6 +151,21 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
     });
     const ids = scene.data.hazards.map((hazard) => hazard.id);
     if (new Set(ids).size !== ids.length) report(scene, 'hazards', '隐患 id 重复 (duplicate hazard ids)');
+  }
+
+  if (content.checklist) {
+    const list = content.checklist;
+    const seen = new Set<string>();
+    list.data.groups.forEach((group, groupIndex) =>
+      group.items.forEach((item, index) => {
+        const field = `groups[${groupIndex}].items[${index}]`;
+        if (seen.has(item.id)) report(list, `${field}.id`, `“${item.id}” 重复 (duplicate id)`);
+        seen.add(item.id);
+        checkRef(list, `${field}.topic`, item.topic, 'topics');
+        const sections = sectionsByTopic.get(item.topic);
+        if (sections && !sections.has(item.section)) report(list, `${field}.section`, `“${item.section}” 不是 /topics/${item.topic}/ 上的小节 (no such section)`);
+      }),
+    );
   }
 
   // A wrong number in a tel: link sends someone in trouble to a stranger: only confirmed numbers.

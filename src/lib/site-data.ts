@@ -65,7 +65,8 @@ async function load(): Promise<SiteData> {
     getCollection('phoneNumbers'),
     getCollection('scenes'),
   ]);
-  const content: SiteContent = { topics, signs, cases, quiz, lessons, phoneNumbers, scenes };
+  const checklist = await getEntry('checklist', 'checklist');
+  const content: SiteContent = { topics, signs, cases, quiz, lessons, phoneNumbers, scenes, checklist };
   const problems = findProblems(content, {
     signs: new Set(signSvgById.keys()),
     illustrations: new Set(illustrationSvgByName.keys()),

@@ -7,6 +7,8 @@ export const STORAGE_PREFIX = 'lifeline:v1:';
 export const storageKeys = {
   largeText: `${STORAGE_PREFIX}large-text`,
   quiz: `${STORAGE_PREFIX}quiz`,
+  checklist: `${STORAGE_PREFIX}checklist`,
+  escapePlan: `${STORAGE_PREFIX}escape-plan`,
 } as const;
 
 function store(): Storage | undefined {
