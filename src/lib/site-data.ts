@@ -125,3 +125,18 @@ export function slideContent(site: SiteData): import('./slides.ts').SlideContent
     questions: site.quiz.map((question) => ({ id: question.id, topic: question.data.topic, sign: question.data.sign })),
   };
 }
+
+/** Static paths for pages made once per topic (/class/<topic>/, its handout, /posters/<topic>/). */
+export async function topicPaths() {
+  const { topics } = await getSiteData();
+  return topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } }));
+}
+
+/**
+ * The numbers a printed sheet for a topic shows: the topic's own first, then the emergency lines
+ * (at most `emergencyCount` of them), each once.
+ */
+export function numbersToPrint(site: SiteData, topic: Topic, emergencyCount = Infinity): PhoneNumber['data'][] {
+  const ids = [...topic.data.call, ...emergencyLines(site.phoneNumbers).slice(0, emergencyCount).map((line) => line.id)];
+  return [...new Set(ids)].map((id) => must(site.phoneByNumber, id).data);
+}
