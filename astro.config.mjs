@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { lifelinePostBuild } from './src/integrations/post-build.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /**
  * BASE_PATH lets the same build be served from a sub-path, e.g. BASE_PATH=/anquan/ npm run build;
@@ -13,7 +15,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://lifeline.example.cn',
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), lifelinePostBuild()],
+  // After the build, in order: sitemap (the tests walk it), search index over the HTML, then the
+  // service worker, which lists files the other two wrote.
+  integrations: [mdx(), sitemap(), searchIndex(), serviceWorker()],
   devToolbar: { enabled: false },
   // Caches live in the project's own .astro/ (not node_modules/), so checkouts that share one
   // node_modules (git worktrees) never share a content cache.
