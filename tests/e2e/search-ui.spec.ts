@@ -20,7 +20,7 @@ test('an urgent search shows the key actions and the number to call above the re
   const answer = page.locator('.app-instant');
   await expect(answer).toBeVisible();
   await expect(answer.getByRole('heading')).toContainText('燃气安全');
-  await expect(answer.locator('li').first()).toHaveText('关闭燃气阀门');
+  await expect(answer.locator('li').first()).toHaveText('不碰电器和明火');
   await expect(answer.getByRole('link', { name: /119/ })).toHaveAttribute('href', 'tel:119');
   for (const [query, topic] of [['着火了', '疏散逃生'], ['有人落水', '防溺水'], ['触电', '用电'], ['电梯困人', '电梯困人']] as const) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);

@@ -58,7 +58,7 @@ test('a poster prints as one A4 sheet with the key actions, the numbers and a QR
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.app-header')).toBeHidden();
   const poster = page.locator('.app-poster');
-  await expect(poster.locator('.app-poster__actions li').first()).toHaveText('关闭燃气阀门');
+  await expect(poster.locator('.app-poster__actions li').first()).toHaveText('不碰电器和明火');
   await expect(poster.locator('svg[data-qr]')).toBeVisible();
   await expect(poster.locator('.app-poster__numbers')).toContainText('119');
   const box = (await poster.boundingBox())!;
