@@ -3,6 +3,10 @@
 
 export interface CardData {
   name: string;
+  /** The site's campaign theme, from content/campaign.yaml (server-rendered into the page), e.g. 人人讲安全、个个会应急——畅通生命通道. */
+  theme: string;
+  /** Its label, e.g. 本站主题：2024年第23个全国“安全生产月”. */
+  themeLabel: string;
   correct: number;
   total: number;
   /** [topic name, correct, total] */
@@ -26,15 +30,19 @@ export function drawResultCard(data: CardData): string {
     ctx.font = `${weight} ${size}px ${FONT}`;
     ctx.fillStyle = color;
     ctx.textAlign = align;
-    ctx.fillText(value, x, y);
+    // A longer theme in a later year is squeezed to the card's width rather than cut off.
+    ctx.fillText(value, x, y, WIDTH - 2 * 80);
   };
 
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, WIDTH, HEIGHT);
   ctx.fillStyle = GREEN;
   ctx.fillRect(0, 0, WIDTH, 330);
-  text('人人讲安全、个个会应急', 80, 130, 64, '#ffffff', 800);
-  text('——畅通生命通道', 80, 225, 64, '#ffd400', 800);
+  // The theme on two lines: the main line, then the subtitle after the dash where the theme has one.
+  const [mainTheme = '', subTheme] = data.theme.split('——');
+  text(data.themeLabel, 80, 62, 30, '#ffffff', 400);
+  text(mainTheme, 80, 140, 64, '#ffffff', 800);
+  if (subTheme) text(`——${subTheme}`, 80, 225, 64, '#ffd400', 800);
   text('生命通道 · 安全知识挑战', 80, 295, 36, '#ffffff', 400);
 
   text(data.name ? `${data.name}的成绩` : '我的成绩', 80, 440, 44);
