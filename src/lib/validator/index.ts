@@ -20,6 +20,8 @@ export interface ValidatedContent {
   campaign?: Entry<CampaignData> | undefined;
   /** Every problem found, in file order within each check. Empty means the content can be published. */
   problems: Problem[];
+  /** Known work still to do that does not stop the build (sources whose clause is pending). */
+  notes: Problem[];
   /** The pictures as the site serves them (printed again from the parsed tree), by id. */
   svgs: { signs: Map<string, string>; scenes: Map<string, string>; illustrations: Map<string, string> };
   /** How many files were read. */
@@ -38,22 +40,25 @@ export interface ValidateOptions {
 }
 
 /** Reads and checks all content under `projectRoot`. Never throws for bad content: it reports it. */
-export function validateContent(projectRoot: string, options: ValidateOptions = {}): ValidatedContent {
+export function validateContent(root: string, options: ValidateOptions = {}): ValidatedContent {
+  const projectRoot = root.replace(/(.)\/+$/, '$1');
   const read = readAll(projectRoot, options.contentDir, options.illustrationsDir);
   const { content, svgs } = read;
   const byId = (pictures: typeof svgs.signs) => new Map([...pictures].map(([id, picture]) => [id, picture.svg]));
   // A scene picture that broke the allowlist has already been reported; give the cross-reference check
   // something non-empty so it does not add "missing SVG" on top.
   const scenesForCheck = new Map([...svgs.scenes].map(([id, picture]) => [id, picture.svg || ' ']));
+  const rules = runRules(read, options.rules ?? RULES);
   const problems = [
     ...read.problems,
     ...findProblems(content, { signs: new Set(svgs.signs.keys()), illustrations: new Set(svgs.illustrations.keys()), scenes: scenesForCheck }),
-    ...runRules(read, options.rules ?? RULES),
+    ...rules.problems,
   ];
   return {
     content,
     campaign: read.campaign,
     problems: dedupe(problems),
+    notes: rules.notes,
     svgs: { signs: byId(svgs.signs), scenes: byId(svgs.scenes), illustrations: byId(svgs.illustrations) },
     fileCount: read.files.length,
     read,
@@ -98,7 +103,8 @@ const cache = new Map<string, { key: string; result: ValidatedContent }>();
  * `validateContent` for the build: every collection's loader asks for it, so it runs once per change of
  * the files (checked by name, size and time) rather than once per collection.
  */
-export function validatedContent(projectRoot: string, illustrationsDir = join(projectRoot, 'src/assets/illustrations')): ValidatedContent {
+export function validatedContent(root: string, illustrationsDir = join(root, 'src/assets/illustrations')): ValidatedContent {
+  const projectRoot = root.replace(/(.)\/+$/, '$1');
   const contentDir = join(projectRoot, 'content');
   const key = fingerprint(contentDir, illustrationsDir);
   const cached = cache.get(projectRoot);
