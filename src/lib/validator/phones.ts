@@ -6,7 +6,8 @@
  * Numbers that look like a telephone number by their shape: mobile numbers (11 digits starting 13–19), numbers
  * with an area code (0xx-xxxxxxxx), 400/800 numbers, and the 5-digit service lines (12xxx, 95xxx, 96xxx).
  * Any other 3–8 digit number counts when a word about calling stands just before it (拨打, 电话, 热线, 报警…)
- * or just after it (…热线, …电话). Years, dates, counts, standard numbers and clauses are left alone.
+ * or just after it (…热线, …电话). Years, dates, counts (a number followed by 人, 元, 米…), standard numbers
+ * and clauses are left alone.
  */
 
 export interface PhoneHit {
@@ -61,8 +62,8 @@ export function findPhoneNumbers(text: string): PhoneHit[] {
   for (const match of text.matchAll(/(?<![\d.\-/])\d{3,8}(?![\d.\-/])/g)) {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 8);
     if (UNIT_AFTER.test(after)) continue;
-    // 〔2020〕 in a document number (国办发〔2020〕53号) is a year.
-    if (text[match.index - 1] === '〔' || text[match.index - 1] === '[') continue;
+    // A year (…新闻，2022) or 〔2020〕 in a document number (国办发〔2020〕53号) is not a phone number.
+    if (/^(19|20)\d{2}$/.test(match[0]) || text[match.index - 1] === '〔' || text[match.index - 1] === '[') continue;
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     const sentence = before.split(/[。；！？\n;!?]/).pop() ?? '';
     CALL_BEFORE.lastIndex = 0;
