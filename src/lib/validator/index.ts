@@ -49,11 +49,8 @@ export function validateContent(root: string, options: ValidateOptions = {}): Va
   // something non-empty so it does not add "missing SVG" on top.
   const scenesForCheck = new Map([...svgs.scenes].map(([id, picture]) => [id, picture.svg || ' ']));
   const rules = runRules(read, options.rules ?? RULES);
-  const problems = [
-    ...read.problems,
-    ...findProblems(content, { signs: new Set(svgs.signs.keys()), illustrations: new Set(svgs.illustrations.keys()), scenes: scenesForCheck }),
-    ...rules.problems,
-  ];
+  const references = findProblems(content, { signs: new Set(svgs.signs.keys()), illustrations: new Set(svgs.illustrations.keys()), scenes: scenesForCheck });
+  const problems = [...read.problems, ...references.map((problem) => withPosition(read, problem)), ...rules.problems];
   return {
     content,
     campaign: read.campaign,
@@ -63,6 +60,28 @@ export function validateContent(root: string, options: ValidateOptions = {}): Va
     fileCount: read.files.length,
     read,
   };
+}
+
+/**
+ * Adds the line and column to a cross-reference problem (src/lib/integrity.ts names fields such as
+ * `related[0]` or `fire-001.section` but does not know where they are in the file).
+ */
+function withPosition(read: ReadResult, problem: Problem): Problem {
+  if (problem.line !== undefined) return problem;
+  for (const [entry, source] of read.sources) {
+    if (entry.filePath !== problem.file) continue;
+    if (source.prefix && !problem.field.startsWith(source.prefix)) continue;
+    const path = problem.field
+      .slice(source.prefix.length)
+      .split(/\.|\[(\d+)\]/)
+      .filter((part) => part !== undefined && part !== '')
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const first = path[0];
+    if (typeof first !== 'string' || !(first in (entry.data as object))) continue;
+    const position = source.yaml.locate([...source.yamlPath, ...path]);
+    return position ? { ...problem, ...position } : problem;
+  }
+  return problem;
 }
 
 function dedupe(problems: Problem[]): Problem[] {
