@@ -50,7 +50,13 @@ export function validateContent(root: string, options: ValidateOptions = {}): Va
   const scenesForCheck = new Map([...svgs.scenes].map(([id, picture]) => [id, picture.svg || ' ']));
   const rules = runRules(read, options.rules ?? RULES);
   const references = findProblems(content, { signs: new Set(svgs.signs.keys()), illustrations: new Set(svgs.illustrations.keys()), scenes: scenesForCheck });
-  const problems = [...read.problems, ...references.map((problem) => withPosition(read, problem)), ...rules.problems];
+  // A reference to an entry whose own file was rejected is not a second fault: the first one says it all.
+  const mentionsRejected = (problem: Problem) => [...read.rejected].some((id) => problem.message.startsWith(`“${id}” 不存在`) || problem.message.includes(`没有主题“${id}”`));
+  const problems = [
+    ...read.problems,
+    ...references.filter((problem) => !mentionsRejected(problem)).map((problem) => withPosition(read, problem)),
+    ...rules.problems.filter((problem) => !mentionsRejected(problem)),
+  ];
   return {
     content,
     campaign: read.campaign,

@@ -54,6 +54,8 @@ export interface ReadResult {
   svgs: { signs: Map<string, SvgInfo>; scenes: Map<string, SvgInfo>; illustrations: Map<string, SvgInfo> };
   /** Every file read, relative to the project root. */
   files: string[];
+  /** ids of entries whose file exists but was rejected (so references to them are not reported again). */
+  rejected: Set<string>;
 }
 
 /** What may live in each folder of content/; anything else is reported, since the site would ignore it. */
@@ -77,6 +79,7 @@ export function readAll(
   const sources = new Map<Entry<unknown>, EntrySource>();
   const bodies = new Map<Entry<unknown>, BodyInfo>();
   const files: string[] = [];
+  const rejected = new Set<string>();
   const relative = (file: string) => (file.startsWith(`${projectRoot}/`) ? file.slice(projectRoot.length + 1) : file);
   const idOf = (file: string) => file.split('/').pop()!.replace(/\.(mdx|yaml|svg)$/, '');
 
@@ -143,7 +146,10 @@ export function readAll(
     return listFolder(folder, '.mdx').flatMap((file) => {
       checkFileName(file);
       const text = readText(file, kind);
-      if (text === undefined) return [];
+      if (text === undefined) {
+        rejected.add(idOf(file));
+        return [];
+      }
       const name = relative(file);
       const match = /^---\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(text);
       if (!match) {
@@ -170,7 +176,10 @@ export function readAll(
       }
       if (!expectMapping(parsed.yaml, file)) return [];
       const data = runSchema(schema, parsed.yaml.value, { file: name, yaml: parsed.yaml, problems });
-      if (data === undefined) return [];
+      if (data === undefined) {
+        rejected.add(idOf(file));
+        return [];
+      }
       const entry: Entry<z.infer<S>> = { id: idOf(file), filePath: name, data, body };
       sources.set(entry, { yaml: parsed.yaml, yamlPath: [], prefix: '' });
       bodies.set(entry, bodyCheck);
@@ -182,10 +191,16 @@ export function readAll(
     return listFolder(folder, '.yaml').flatMap((file) => {
       checkFileName(file);
       const yaml = parseYamlFile(file, kind);
-      if (!yaml || !expectMapping(yaml, file)) return [];
+      if (!yaml || !expectMapping(yaml, file)) {
+        rejected.add(idOf(file));
+        return [];
+      }
       const name = relative(file);
       const data = runSchema(schema, yaml.value, { file: name, yaml, problems });
-      if (data === undefined) return [];
+      if (data === undefined) {
+        rejected.add(idOf(file));
+        return [];
+      }
       const entry: Entry<z.infer<S>> = { id: idOf(file), filePath: name, data };
       sources.set(entry, { yaml, yamlPath: [], prefix: '' });
       return [entry];
@@ -231,7 +246,10 @@ export function readAll(
         }
         seen.set(id, name);
         const data = runSchema(schema, item, { file: name, yaml, yamlPath: [index], prefix: `${id}.`, problems });
-        if (data === undefined) return [];
+        if (data === undefined) {
+          rejected.add(id);
+          return [];
+        }
         const entry: Entry<z.infer<S>> = { id, filePath: name, data };
         sources.set(entry, { yaml, yamlPath: [index], prefix: `${id}.` });
         return [entry];
@@ -318,7 +336,7 @@ export function readAll(
     scenes: svgFiles(join(contentDir, 'scenes'), 'sceneSvg'),
     illustrations: svgFiles(illustrationsDir, 'illustration'),
   };
-  return { content, campaign, problems, sources, bodies, svgs, files };
+  return { content, campaign, problems, sources, bodies, svgs, files, rejected };
 }
 
 /** The line and column of `path` inside an entry's data, when its file was YAML. */
