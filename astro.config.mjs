@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { htmlChecks } from './src/integrations/html-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -15,9 +16,10 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://lifeline.example.cn',
   base,
   trailingSlash: 'always',
-  // After the build, in order: sitemap (the tests walk it), search index over the HTML, then the
-  // service worker, which lists files the other two wrote.
-  integrations: [mdx(), sitemap(), searchIndex(), serviceWorker()],
+  // After the build, in order: sitemap (the tests walk it), the checks on the built pages (numbers, links,
+  // anchors, scripts; they fail the build), search index over the HTML, then the service worker, which
+  // lists files the others wrote.
+  integrations: [mdx(), sitemap(), htmlChecks(), searchIndex(), serviceWorker()],
   devToolbar: { enabled: false },
   // Caches live in the project's own .astro/ (not node_modules/), so checkouts that share one
   // node_modules (git worktrees) never share a content cache.

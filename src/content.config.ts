@@ -1,6 +1,7 @@
-// Wires each collection in content/ to its loader and schema; the schemas themselves live in src/schemas/.
+// Wires each collection in content/ to its schema; the schemas live in src/schemas/. Every collection is
+// loaded from the content validator (src/lib/validator/), which reads all of content/ once, checks it,
+// and stops the build naming the file, field, line and column of every problem.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { campaignSchema } from './schemas/campaign.ts';
 import { caseSchema } from './schemas/case.ts';
 import { checklistSchema } from './schemas/checklist.ts';
@@ -10,19 +11,17 @@ import { questionSchema } from './schemas/quiz.ts';
 import { sceneSchema } from './schemas/scene.ts';
 import { signSchema } from './schemas/sign.ts';
 import { topicSchema } from './schemas/topic.ts';
-import { yamlList, yamlObject } from './loaders/yaml-list.ts';
+import { validated } from './loaders/validated.ts';
 
+// The schemas type the collections; the validator has already applied them to the data it hands over.
 export const collections = {
-  topics: defineCollection({ loader: glob({ base: './content/topics', pattern: '*.mdx' }), schema: topicSchema }),
-  signs: defineCollection({ loader: glob({ base: './content/signs', pattern: '*.yaml' }), schema: signSchema }),
-  cases: defineCollection({ loader: glob({ base: './content/cases', pattern: '*.mdx' }), schema: caseSchema }),
-  quiz: defineCollection({ loader: yamlList({ path: 'content/quiz', idField: 'id' }), schema: questionSchema }),
-  scenes: defineCollection({ loader: glob({ base: './content/scenes', pattern: '*.yaml' }), schema: sceneSchema }),
-  lessons: defineCollection({ loader: glob({ base: './content/lessons', pattern: '*.mdx' }), schema: lessonSchema }),
-  campaign: defineCollection({ loader: yamlObject('content/campaign.yaml', 'campaign'), schema: campaignSchema }),
-  checklist: defineCollection({ loader: yamlObject('content/checklist.yaml', 'checklist'), schema: checklistSchema }),
-  phoneNumbers: defineCollection({
-    loader: yamlList({ path: 'content/phone-numbers.yaml', idField: 'number' }),
-    schema: phoneNumberSchema,
-  }),
+  topics: defineCollection({ loader: validated('topics'), schema: topicSchema }),
+  signs: defineCollection({ loader: validated('signs'), schema: signSchema }),
+  cases: defineCollection({ loader: validated('cases'), schema: caseSchema }),
+  quiz: defineCollection({ loader: validated('quiz'), schema: questionSchema }),
+  scenes: defineCollection({ loader: validated('scenes'), schema: sceneSchema }),
+  lessons: defineCollection({ loader: validated('lessons'), schema: lessonSchema }),
+  campaign: defineCollection({ loader: validated('campaign'), schema: campaignSchema }),
+  checklist: defineCollection({ loader: validated('checklist'), schema: checklistSchema }),
+  phoneNumbers: defineCollection({ loader: validated('phoneNumbers'), schema: phoneNumberSchema }),
 };

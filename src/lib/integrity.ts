@@ -36,11 +36,20 @@ export interface Pictures {
   scenes: Map<string, string>;
 }
 
-/** One thing wrong with the content, named so an editor can go straight to it. */
+/**
+ * One thing wrong with the content, named so an editor can go straight to it: the file (from the project
+ * root), the field path in English (`sources[2].clause`, `fire-001.section`, `body`, `<script>` in an SVG,
+ * `(file)` for the file as a whole), where it is in the file when known, and a message in plain Chinese
+ * first with the English in brackets.
+ */
 export interface Problem {
   file: string;
   field: string;
   message: string;
+  /** 1-based line in the file, when known. */
+  line?: number | undefined;
+  /** 1-based column in that line, when known. */
+  column?: number | undefined;
 }
 
 /** Section ids the topic layout renders itself, in page order. */
@@ -90,10 +99,8 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
         report(topic, `illustrations[${index}].file`, `找不到 src/assets/illustrations/${picture.file}.svg (missing file)`);
       }
     });
-    const body = topic.body ?? '';
-    if (/^#{2,3}\s/m.test(body)) {
-      report(topic, 'body', '小节标题请写成 <h2 id="…">…</h2>，以便链接 (headings need a stable id: write <h2 id="…">)');
-    }
+    // Markdown headings (##) and headings without an id are reported, with their line, by the MDX body
+    // check (src/lib/validator/mdx.ts).
     const sections = topicSectionIds(topic);
     const duplicates = sections.filter((id, index) => sections.indexOf(id) !== index);
     if (duplicates.length > 0) report(topic, 'body', `小节 id 重复：${[...new Set(duplicates)].join(', ')} (duplicate section ids)`);
@@ -168,23 +175,28 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
     );
   }
 
-  // A wrong number in a tel: link sends someone in trouble to a stranger: only confirmed numbers.
-  for (const entry of [...content.topics, ...content.cases, ...content.lessons] as Entry<unknown>[]) {
-    for (const match of (entry.body ?? '').matchAll(/tel:([^"')\s]*)/g)) {
-      const number = match[1] ?? '';
-      if (!ids.phoneNumbers.has(number)) {
-        report(entry, 'body', `tel:${number} 不在已核实号码表 content/phone-numbers.yaml 中 (unconfirmed number)`);
-      }
-    }
-  }
+  // tel: links and every other telephone number in the text are checked, with their line, by the
+  // validator's phone rules (src/lib/validator/rules.ts).
 
   return problems;
+}
+
+/** Where a problem is: `content/topics/gas.mdx 第12行第3列 (line 12, column 3)`, or the file alone. */
+export function problemLocation(problem: Problem): string {
+  if (problem.line === undefined) return problem.file;
+  if (problem.column === undefined) return `${problem.file} 第${problem.line}行 (line ${problem.line})`;
+  return `${problem.file} 第${problem.line}行第${problem.column}列 (line ${problem.line}, column ${problem.column})`;
+}
+
+/** One line per problem: where, which field, what is wrong and what is expected. */
+export function formatProblem(problem: Problem): string {
+  return `${problemLocation(problem)} → ${problem.field}: ${problem.message}`;
 }
 
 /** One readable block for the build log: every problem on its own line, file first. */
 export function formatProblems(problems: Problem[]): string {
   return [
     `内容检查发现 ${problems.length} 处问题 (content check found ${problems.length} problem(s)):`,
-    ...problems.map((problem) => `  ${problem.file} → ${problem.field}: ${problem.message}`),
+    ...problems.map((problem) => `  ${formatProblem(problem)}`),
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { pickEditions, type Campaign } from './campaign.ts';
-import { findProblems, formatProblems, type SiteContent } from './integrity.ts';
+import { sanitizeSvg } from './validator/svg.ts';
 
 const signSvgs = import.meta.glob<string>('/content/signs/*.svg', { query: '?raw', import: 'default', eager: true });
 const illustrationSvgs = import.meta.glob<string>('/src/assets/illustrations/*.svg', {
@@ -12,14 +12,18 @@ const illustrationSvgs = import.meta.glob<string>('/src/assets/illustrations/*.s
 const sceneSvgs = import.meta.glob<string>('/content/scenes/*.svg', { query: '?raw', import: 'default', eager: true });
 
 const idFromPath = (path: string) => path.split('/').pop()!.replace(/\.svg$/, '');
-const bySlug = (files: Record<string, string>) => new Map(Object.entries(files).map(([path, svg]) => [idFromPath(path), svg]));
+// Pictures are never served as written: each is printed again from its parsed tree, keeping only the
+// drawing elements and attributes of the allowlist (src/lib/validator/svg.ts). The content validator has
+// already stopped the build, naming file and element, if a picture broke the allowlist.
+const bySlug = (files: Record<string, string>) =>
+  new Map(Object.entries(files).map(([path, svg]) => [idFromPath(path), sanitizeSvg(svg, path.replace(/^\//, ''))]));
 
-/** Raw SVG markup of every sign, by sign id. */
+/** SVG markup of every sign, by sign id, as the allowlist prints it (also served as /signs/<id>.svg). */
 export const signSvgById = bySlug(signSvgs);
-/** Raw SVG markup of every topic illustration, by file name. */
+/** SVG markup of every topic illustration, by file name, as the allowlist prints it. */
 export const illustrationSvgByName = bySlug(illustrationSvgs);
 
-/** Raw SVG markup of every hazard scene, by scene id. */
+/** SVG markup of every hazard scene, by scene id, as the allowlist prints it. */
 export const sceneSvgById = bySlug(sceneSvgs);
 
 export type Topic = CollectionEntry<'topics'>;
@@ -47,8 +51,9 @@ export interface SiteData {
 let loaded: Promise<SiteData> | undefined;
 
 /**
- * All content, sorted for display and checked as a whole. Every page calls this, so a broken
- * cross-reference stops the build with a message naming the file and field, whichever page renders first.
+ * All content, sorted for display. The collections come from the content validator
+ * (src/loaders/validated.ts), which has already checked the whole of content/ and stopped the build on any
+ * problem, so everything here is known to be consistent.
  */
 export function getSiteData(): Promise<SiteData> {
   loaded ??= load();
@@ -65,14 +70,6 @@ async function load(): Promise<SiteData> {
     getCollection('phoneNumbers'),
     getCollection('scenes'),
   ]);
-  const checklist = await getEntry('checklist', 'checklist');
-  const content: SiteContent = { topics, signs, cases, quiz, lessons, phoneNumbers, scenes, checklist };
-  const problems = findProblems(content, {
-    signs: new Set(signSvgById.keys()),
-    illustrations: new Set(illustrationSvgByName.keys()),
-    scenes: sceneSvgById,
-  });
-  if (problems.length > 0) throw new Error(formatProblems(problems));
 
   topics.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   signs.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));

@@ -3,8 +3,8 @@ import { textSchema } from './common.ts';
 import { sourcesSchema } from './source.ts';
 
 /**
- * A telephone number the site may tell people to call (content/phone-numbers.yaml). Every `tel:` link
- * on the site must use one of these, so no unconfirmed number can slip into a page.
+ * A telephone number the site may show (content/phone-numbers.yaml). Every number in the site's text and
+ * every `tel:` link must be one of these, so no unconfirmed number can slip into a page.
  */
 export const phoneNumberSchema = z.strictObject({
   /** Digits only, e.g. 119. */
@@ -15,6 +15,12 @@ export const phoneNumberSchema = z.strictObject({
   use: textSchema,
   /** Emergency lines go in the always-visible call bar. */
   emergency: z.boolean(),
+  /**
+   * Whether the site may tell people to call it (a `tel:` link, a topic's `call` list). `false` for a number
+   * the site only names: a local line that differs from city to city, or another region's number quoted to
+   * correct a myth. Every number in the site's text must be on this list either way.
+   */
+  callable: z.boolean().default(true),
   sources: sourcesSchema,
 });
 
