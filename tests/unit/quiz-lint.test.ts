@@ -7,6 +7,7 @@ import {
   keyIsStrictlyLongest,
   longestOptionShares,
   MAX_LONGEST_SHARE,
+  questionClaim,
   questionSimilarity,
   SIMILARITY_THRESHOLD,
   type QuizEntry,
@@ -61,12 +62,12 @@ describe('the right answer must not be the longest option too often', () => {
 
   it('allows up to 30%: 2 of 7 passes, 1 of 3 does not', () => {
     const [longest, , tie] = fixture('longest-key.yaml');
-    // One-character questions share no character pairs, so only the length rule can object.
-    const words = [...'甲乙丙丁戊己庚辛壬癸'];
     const copies = (entry: QuizEntry, count: number) =>
-      Array.from({ length: count }, () => ({ ...entry, id: `${entry.id}-${words.length}`, data: { ...entry.data, question: words.pop()! } }));
-    expect(findQuizProblems([...copies(longest!, 2), ...copies(tie!, 5)])).toEqual([]);
-    expect(findQuizProblems([...copies(longest!, 1), ...copies(tie!, 2)])).toHaveLength(1);
+      Array.from({ length: count }, (_, index) => ({ ...entry, id: `${entry.id}-${index}` }));
+    // Copies repeat one another; only the length rule's verdict matters here.
+    const lengthProblems = (entries: QuizEntry[]) => findQuizProblems(entries).filter((problem) => !problem.field.endsWith('.question'));
+    expect(lengthProblems([...copies(longest!, 2), ...copies(tie!, 5)])).toEqual([]);
+    expect(lengthProblems([...copies(longest!, 1), ...copies(tie!, 2)])).toHaveLength(1);
     expect(MAX_LONGEST_SHARE).toBe(0.3);
   });
 
@@ -86,11 +87,23 @@ describe('no two questions ask nearly the same thing', () => {
     const problems = findQuizProblems(fixture('near-duplicates.yaml'), SIGNS);
     const reworded = problems.find((problem) => problem.field === 'dup-002.question');
     expect(reworded?.message).toContain('dup-001');
-    expect(questionSimilarity('饭店使用燃气，按《安全生产法》应当安装什么？', '按《安全生产法》，饭店、餐馆使用燃气，必须安装什么？')).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+    const [first, second] = fixture('near-duplicates.yaml');
+    expect(questionSimilarity(questionClaim(first!.data), questionClaim(second!.data))).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+  });
+
+  it('compares what a question teaches: the same words asking about two different things are apart', () => {
+    const base = fixture('near-duplicates.yaml')[0]!;
+    const heater = { ...base, id: 'q-1', data: { ...base.data, question: '关于燃气热水器，下面哪种做法是对的？', options: ['装进浴室', '不用直排式', '用满十几年', '自己拆装'], answer: 'B' as const } };
+    const cylinder = { ...base, id: 'q-2', data: { ...base.data, question: '关于液化气钢瓶，下面哪种做法是对的？', options: ['躺倒用', '直立放在通风处', '开水烫', '暴晒'], answer: 'B' as const } };
+    expect(duplicatesIn([heater, cylinder])).toEqual([]);
   });
 
   it('flags the same question with different punctuation', () => {
     expect(duplicatesIn(fixture('near-duplicates.yaml'))).toContain('dup-004.question');
+  });
+
+  it('flags the same question text even when it asks about something else: say what it is about', () => {
+    expect(duplicatesIn(fixture('near-duplicates.yaml'))).toContain('dup-008.question');
   });
 
   it('does not flag the same words under two different signs: the picture is part of the question', () => {
@@ -99,7 +112,11 @@ describe('no two questions ask nearly the same thing', () => {
 
   it('does not flag different questions about the same thing', () => {
     const entries = fixture('near-duplicates.yaml');
-    const other = { ...entries[0]!, id: 'dup-099', data: { ...entries[0]!.data, question: '饭店里闻到燃气味，顾客应该怎么做？' } };
+    const other = {
+      ...entries[0]!,
+      id: 'dup-099',
+      data: { ...entries[0]!.data, question: '饭店里闻到燃气味，顾客应该怎么做？', options: ['告诉店员，赶快离开', '自己去后厨找', '打开排风扇', '先吃完饭'], answer: 'A' as const },
+    };
     expect(duplicatesIn([entries[0]!, other])).toEqual([]);
   });
 });
