@@ -29,6 +29,13 @@ function fixture(name: string): QuizEntry[] {
   });
 }
 
+/** A choice question written inline, checked by the same schema as the bank. */
+function choiceQuestion(id: string, question: string, options: string[], answer: 'A' | 'B' | 'C' | 'D'): QuizEntry {
+  const source = { title: '测试来源', publisher: '测试机关', year: 2021, kind: 'law' };
+  const data = questionSchema.parse({ id, topic: 'fire', section: 'smoke', type: 'choice', question, options, answer, explanation: '解析。', sources: [source] });
+  return { id, filePath: 'inline.yaml', data };
+}
+
 const fieldsOf = (entries: QuizEntry[]) => findQuizProblems(entries, SIGNS).map((problem) => problem.field);
 const duplicatesIn = (entries: QuizEntry[]) => fieldsOf(entries).filter((field) => field.endsWith('.question'));
 
@@ -92,9 +99,8 @@ describe('no two questions ask nearly the same thing', () => {
   });
 
   it('compares what a question teaches: the same words asking about two different things are apart', () => {
-    const base = fixture('near-duplicates.yaml')[0]!;
-    const heater = { ...base, id: 'q-1', data: { ...base.data, question: '关于燃气热水器，下面哪种做法是对的？', options: ['装进浴室', '不用直排式', '用满十几年', '自己拆装'], answer: 'B' as const } };
-    const cylinder = { ...base, id: 'q-2', data: { ...base.data, question: '关于液化气钢瓶，下面哪种做法是对的？', options: ['躺倒用', '直立放在通风处', '开水烫', '暴晒'], answer: 'B' as const } };
+    const heater = choiceQuestion('q-1', '关于燃气热水器，下面哪种做法是对的？', ['装进浴室', '不用直排式', '用满十几年', '自己拆装'], 'B');
+    const cylinder = choiceQuestion('q-2', '关于液化气钢瓶，下面哪种做法是对的？', ['躺倒用', '直立放在通风处', '开水烫', '暴晒'], 'B');
     expect(duplicatesIn([heater, cylinder])).toEqual([]);
   });
 
@@ -112,11 +118,7 @@ describe('no two questions ask nearly the same thing', () => {
 
   it('does not flag different questions about the same thing', () => {
     const entries = fixture('near-duplicates.yaml');
-    const other = {
-      ...entries[0]!,
-      id: 'dup-099',
-      data: { ...entries[0]!.data, question: '饭店里闻到燃气味，顾客应该怎么做？', options: ['告诉店员，赶快离开', '自己去后厨找', '打开排风扇', '先吃完饭'], answer: 'A' as const },
-    };
+    const other = choiceQuestion('dup-099', '饭店里闻到燃气味，顾客应该怎么做？', ['告诉店员，赶快离开', '自己去后厨找', '打开排风扇', '先吃完饭'], 'A');
     expect(duplicatesIn([entries[0]!, other])).toEqual([]);
   });
 });
