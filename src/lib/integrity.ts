@@ -6,6 +6,7 @@ import type { QuestionData } from '../schemas/quiz.ts';
 import type { SceneData } from '../schemas/scene.ts';
 import type { SignData } from '../schemas/sign.ts';
 import type { TopicData } from '../schemas/topic.ts';
+import { findQuizProblems } from './quiz-lint.ts';
 import { headingIds } from './text.ts';
 
 /** An entry as the content layer gives it: its id, the file it came from, its data and MDX body. */
@@ -120,6 +121,9 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
       );
     }
   }
+
+  // Whole-bank quiz rules: answers not given away by length or by a sign's alt text, no near-duplicates.
+  problems.push(...findQuizProblems(content.quiz, content.signs.map((sign) => ({ id: sign.id, name: sign.data.name }))));
 
   for (const accident of content.cases) {
     checkRefs(accident, 'topics', accident.data.topics, 'topics');

@@ -27,6 +27,7 @@ export function toBankQuestion(id: string, question: QuestionData): BankQuestion
     src: source ? [source.title, source.clause].filter(Boolean).join(' ') : '',
   };
   if (question.sign) bank.g = question.sign;
+  if (question.signAlt) bank.ga = question.signAlt;
   if (question.type === 'truefalse') bank.tf = true;
   return bank;
 }

@@ -21,6 +21,8 @@ export interface BankQuestion {
   e: string;
   /** sign id, for questions that show a sign */
   g?: string;
+  /** the sign picture's text alternative: what it looks like, never its name (that would give the answer away) */
+  ga?: string;
   /** the first source, as one line */
   src: string;
   /** true for true/false questions */

@@ -21,6 +21,12 @@ const questionBase = {
   explanation: textSchema.max(EXPLANATION_MAX_CHARS, `解析不超过${EXPLANATION_MAX_CHARS}字 (explanation too long)`),
   /** A sign to show with the question (an id in content/signs/). */
   sign: slugSchema.optional(),
+  /**
+   * The sign picture's text alternative for this question: shape, colour and pictogram, without the
+   * sign's name or the answer (screen-reader users hear it before the options). Required with `sign`;
+   * src/lib/quiz-lint.ts checks it.
+   */
+  signAlt: textSchema.optional(),
   /** Where the answer comes from. */
   sources: sourcesSchema,
 };

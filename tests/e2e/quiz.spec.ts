@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
 import { readDist } from '../support/site.ts';
 
-type BankQuestion = { id: string; t: string; s: string; q: string; o: string[]; a: number; tf?: true; g?: string };
+type BankQuestion = { id: string; t: string; s: string; q: string; o: string[]; a: number; tf?: true; g?: string; ga?: string };
 const bank: BankQuestion[] = JSON.parse(readDist('/quiz/bank/all.json'));
 const byId = (id: string) => {
   const found = bank.find((question) => question.id === id);
@@ -116,11 +116,23 @@ test('a missed question goes into the mistakes book and leaves after two right a
   await expect(page.locator('.app-quiz__mistakes-count')).toHaveText('');
 });
 
-test('the sign mode shows a sign picture with every question', async ({ page }) => {
+test('the sign mode shows a sign picture with every question, described without giving the answer away', async ({ page }) => {
   await page.goto('/quiz/?mode=signs&topic=all&seed=signs');
-  await expect(page.locator('.app-quiz__sign')).toBeVisible();
-  await expect(page.locator('.app-quiz__sign')).toHaveAttribute('alt', '需要辨认的安全标志');
-  expect(await page.locator('.app-quiz__sign').evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  const picture = page.locator('.app-quiz__sign');
+  await expect(picture).toBeVisible();
+  expect(await picture.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  // A screen-reader user hears what the picture looks like, as the question's signAlt says, never its name.
+  const question = byId((await page.locator('.app-quiz__question').getAttribute('data-question')) ?? '');
+  expect(question.ga).toBeTruthy();
+  await expect(picture).toHaveAttribute('alt', question.ga!);
+  expect(question.ga).not.toContain(question.o[question.a]!);
+});
+
+test('the printable sign questions describe the picture without naming the sign', async ({ page }) => {
+  await page.goto('/quiz/life-passage/');
+  const picture = page.locator('#q-signs-001 .app-question__sign');
+  await expect(picture).toHaveAttribute('aria-label', byId('signs-001').ga!);
+  await expect(picture).not.toHaveAttribute('aria-label', /安全出口/);
 });
 
 test('corrupt saved progress is reset quietly and the quiz still runs', async ({ page }) => {
