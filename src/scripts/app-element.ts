@@ -32,11 +32,12 @@ export abstract class AppElement extends HTMLElement {
   /** Binds the island's behaviour; runs once, the first time the element is in the document. */
   protected abstract start(): void;
 
-  /** The first descendant matching `selector`; throws an ElementError naming this element when there is none. */
-  protected required<E extends Element = HTMLElement>(selector: string): E {
-    const found = this.querySelector<E>(selector);
-    if (!found) throw new ElementError(`<${this.localName}>: missing ${selector}`);
-    return found;
+  /**
+   * The first descendant matching `selector` (inside `root`, e.g. a copy of a template, when given); throws an
+   * ElementError naming this element when there is none.
+   */
+  protected required<E extends Element = HTMLElement>(selector: string, root: ParentNode = this): E {
+    return root.querySelector<E>(selector) ?? this.#fail(`missing ${selector}`);
   }
 
   /** A descendant the island can do without: the caller handles `null`. */
@@ -44,9 +45,24 @@ export abstract class AppElement extends HTMLElement {
     return this.querySelector<E>(selector);
   }
 
+  /** The value of attribute `name` (data the server gave the island); throws an ElementError when it is missing. */
+  protected attribute(name: string): string {
+    return this.getAttribute(name) ?? this.#fail(`missing ${name}`);
+  }
+
+  /** A fresh copy of the first element in the `<template>` matching `selector`: repeated UI is drawn by the server. */
+  protected fromTemplate<E extends Element = HTMLElement>(selector: string): E {
+    const copy = this.required<HTMLTemplateElement>(selector).content.firstElementChild?.cloneNode(true);
+    return (copy as E | undefined) ?? this.#fail(`empty ${selector}`);
+  }
+
   /** Every descendant matching `selector`, as an array. */
   protected all<E extends Element = HTMLElement>(selector: string): E[] {
     return [...this.querySelectorAll<E>(selector)];
+  }
+
+  #fail(problem: string): never {
+    throw new ElementError(`<${this.localName}>: ${problem}`);
   }
 }
 
