@@ -1,8 +1,8 @@
 /**
  * The base of every island (the small custom elements that add behaviour to server-rendered markup).
  *
- * Why a base: an island that starts twice (its element moved in the page, or a script loaded twice) binds
- * every listener twice; an island that looks up its children with `querySelector(…)!` dies with "cannot read
+ * Why a base: `connectedCallback` runs again whenever an element is moved in the page, so an island without
+ * a guard binds every listener twice; an island that looks up its children with `querySelector(…)!` dies with "cannot read
  * properties of null" far from the cause when the markup changes. Here an island starts once, and a missing
  * child stops it with an error that names the element and the selector, as GOV.UK Frontend's components do.
  * A failure stays inside its element: the browser reports errors thrown while an element starts and carries
