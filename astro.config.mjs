@@ -24,7 +24,28 @@ export default defineConfig({
   // Caches live in the project's own .astro/ (not node_modules/), so checkouts that share one
   // node_modules (git worktrees) never share a content cache.
   cacheDir: './.astro/cache',
-  vite: { cacheDir: './.astro/vite' },
+  vite: {
+    cacheDir: './.astro/vite',
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Every page with the site header runs the large-text switch, so the code every island stands
+              // on (the AppElement base, storage) travels in that one file: a page loads one shared script,
+              // not three small ones that gzip badly apart.
+              codeSplitting: {
+                groups: [{ name: 'site', test: /src[\\/](scripts[\\/]app-element\.ts|lib[\\/]storage\.ts|components[\\/]layout[\\/](large-text-toggle\.ts|LargeTextToggle\.astro))/ }],
+              },
+              // Short names (SearchResults.<hash>.js, not SearchResults.astro_astro_type_script_index_0_lang…):
+              // each island's import of the shared file is bytes on every page.
+              entryFileNames: (chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '')}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
+  },
   build: { format: 'directory' },
   // No code on this site; Shiki's inline styles would also break the Content Security Policy.
   markdown: { syntaxHighlight: false },

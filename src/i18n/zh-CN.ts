@@ -1,12 +1,16 @@
 /**
  * Every UI string on the site, in one place. Content (topics, signs, cases…) lives in content/;
- * this file holds only the words of the interface around it. The words client-side scripts need live in
- * zh-CN/<island>.ts and are imported from there, so a page's JavaScript carries only its own words.
+ * this file holds only the words of the interface around it. The words an island's script shows live in
+ * zh-CN/<island>.ts and are imported from there (and spread in here), so a page's JavaScript carries only
+ * its own words; the words only the server renders stay here.
  */
 import { searchText } from './zh-CN/search.ts';
 import { quizText } from './zh-CN/quiz.ts';
 import { sceneText } from './zh-CN/scene.ts';
 import { slidesText } from './zh-CN/slides.ts';
+import { filterText } from './zh-CN/filter.ts';
+import { checklistText } from './zh-CN/checklist.ts';
+import { escapePlanText } from './zh-CN/escape-plan.ts';
 
 export const ui = {
   siteName: '生命通道',
@@ -23,7 +27,18 @@ export const ui = {
     about: '关于本站',
     classroom: '课堂',
   },
-  search: searchText,
+  search: {
+    ...searchText,
+    label: '搜索本站',
+    placeholder: '例如：燃气泄漏、电瓶车充电',
+    button: '搜索',
+    title: '搜索',
+    needsScript: '搜索需要浏览器开启 JavaScript。你也可以直接从下面的主题找起：',
+    typeLegend: '类型',
+    allTypes: '全部',
+    topicLabel: '主题',
+    allTopics: '全部主题',
+  },
   emergency: {
     label: '紧急电话',
     call: (number: string, name: string) => `拨打 ${number} ${name}`,
@@ -91,8 +106,20 @@ export const ui = {
     all: '全部',
   },
   quiz: quizText,
-  scene: sceneText,
+  scene: {
+    ...sceneText,
+    boardLabel: '图片区域：用方向键移动，按回车键检查这里有没有隐患',
+    cell: (row: number, col: number) => `第${row}行第${col}列`,
+    reveal: '显示全部答案',
+    reset: '重新开始',
+    answersHeading: (total: number) => `这张图里的${total}处隐患`,
+    rule: '依据',
+    title: '找隐患',
+  },
   slides: slidesText,
+  filter: filterText,
+  checklist: checklistText,
+  escapePlan: escapePlanText,
   classroom: {
     hub: '课堂',
     title: '课堂：老师用的幻灯片、讲义和教案',
