@@ -83,7 +83,7 @@ describe('the build on bad content', () => {
   it('stops when a built page shows an unverified number the content check could not see', () => {
     // Each option is checked on its own; on the page "…热线" and "114" stand side by side.
     const { status, output } = buildFixture('page-number', (root) =>
-      edit(root, 'quiz/fire.yaml', (text) => text.replace('options: [坐电梯, 走疏散楼梯, 跳楼, 躲进电梯间]', "options: [坐电梯, 走疏散楼梯, 拨打热线, '114']")),
+      edit(root, 'quiz/fire.yaml', (text) => text.replace('options: [坐电梯, 走疏散楼梯, 跳楼, 躲进电梯间]', "options: [坐电梯, 走疏散楼梯, 打这条求助热线, '114']")),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('lifeline-html-checks');
