@@ -5,7 +5,7 @@ import { topicHanzi } from '../lib/topic-stats.ts';
 import { formatProblem, validateContent } from '../lib/validator/index.ts';
 
 const started = performance.now();
-const { content, problems, notes, fileCount } = validateContent(process.cwd());
+const { content, problems, fileCount } = validateContent(process.cwd());
 const rows = content.topics.map((topic) => ({
   topic: topic.id,
   tier: topic.data.tier,
@@ -19,10 +19,6 @@ const rows = content.topics.map((topic) => ({
 console.table(rows);
 console.log(`signs: ${content.signs.length}, cases: ${content.cases.length}, questions: ${content.quiz.length}`);
 console.log(`checked ${fileCount} files in ${Math.round(performance.now() - started)} ms`);
-if (notes.length > 0) {
-  console.log(`\n待办 ${notes.length} 项（已知，不阻止构建） (${notes.length} note(s), not blocking):`);
-  for (const note of notes) console.log(`  ${formatProblem(note)}`);
-}
 if (problems.length > 0) {
   console.log(`\n内容检查发现 ${problems.length} 处问题 (${problems.length} problem(s)):`);
   for (const problem of problems) console.log(`  ${formatProblem(problem)}`);

@@ -20,8 +20,6 @@ export interface ValidatedContent {
   campaign?: Entry<CampaignData> | undefined;
   /** Every problem found, in file order within each check. Empty means the content can be published. */
   problems: Problem[];
-  /** Known work still to do that does not stop the build (sources whose clause is pending). */
-  notes: Problem[];
   /** The pictures as the site serves them (printed again from the parsed tree), by id. */
   svgs: { signs: Map<string, string>; scenes: Map<string, string>; illustrations: Map<string, string> };
   /** How many files were read. */
@@ -61,7 +59,6 @@ export function validateContent(root: string, options: ValidateOptions = {}): Va
     content,
     campaign: read.campaign,
     problems: dedupe(problems),
-    notes: rules.notes,
     svgs: { signs: byId(svgs.signs), scenes: byId(svgs.scenes), illustrations: byId(svgs.illustrations) },
     fileCount: read.files.length,
     read,

@@ -20,43 +20,6 @@ export const FIRST_CAMPAIGN_YEAR = 2002;
  */
 export const KINDS_NEEDING_CLAUSE: readonly Source['kind'][] = ['law', 'regulation', 'standard'];
 
-/**
- * Sources published before the clause rule whose clause has not yet been checked against the source text
- * (listed in the report on issue 11). Each is matched by file and exact title; `npm run stats` lists them
- * as work to do, but they do not stop the build. Every other source, including any new one and any new
- * use of these documents in another file, must name its clause. Delete a line once its clause is added.
- */
-export const CLAUSES_PENDING: readonly { file: string; title: string }[] = [
-  { file: "content/topics/ebike.mdx", title: "公安部关于规范电动车停放充电加强火灾防范的通告" },
-  { file: "content/topics/ebike.mdx", title: "GB 43854-2024《电动自行车用锂离子蓄电池安全技术规范》（2024年11月1日实施）" },
-  { file: "content/topics/life-passage.mdx", title: "国务院办公厅关于进一步优化地方政务服务便民热线的指导意见（国办发〔2020〕53号）" },
-  { file: "content/topics/report-hazards.mdx", title: "《应急管理部关于进一步加强安全生产举报工作的指导意见》（应急〔2023〕106号）" },
-  { file: "content/topics/report-hazards.mdx", title: "国务院办公厅关于进一步优化地方政务服务便民热线的指导意见（国办发〔2020〕53号）" },
-  { file: "content/signs/break-to-obtain.yaml", title: "GB 15630-1995《消防安全标志设置要求》" },
-  { file: "content/signs/emergency-exit.yaml", title: "GB 2894-2025《安全色和安全标志》（2025年5月30日发布，2026年3月1日实施，代替GB 2893-2008、GB 2894-2008、GB 7231-2003）" },
-  { file: "content/signs/emergency-exit.yaml", title: "GB 15630-1995《消防安全标志设置要求》" },
-  { file: "content/signs/emergency-shelter.yaml", title: "GB 2894-2025《安全色和安全标志》（2025年5月30日发布，2026年3月1日实施，代替GB 2893-2008、GB 2894-2008、GB 7231-2003）" },
-  { file: "content/signs/evacuation-direction-left.yaml", title: "GB 15630-1995《消防安全标志设置要求》" },
-  { file: "content/signs/evacuation-direction-right.yaml", title: "GB 15630-1995《消防安全标志设置要求》" },
-  { file: "content/signs/mandatory-helmet.yaml", title: "GB 2894-2025《安全色和安全标志》（2026年3月1日起实施，代替GB 2893-2008、GB 2894-2008、GB 7231-2003）" },
-  { file: "content/signs/mandatory-safety-belt.yaml", title: "GB 2894-2025《安全色和安全标志》（2026年3月1日起实施，代替GB 2893-2008、GB 2894-2008、GB 7231-2003）" },
-  { file: "content/signs/pull-to-open.yaml", title: "GB 15630-1995《消防安全标志设置要求》" },
-  { file: "content/signs/push-to-open.yaml", title: "GB 15630-1995《消防安全标志设置要求》" },
-  { file: "content/signs/safety-exit.yaml", title: "GB 15630-1995《消防安全标志设置要求》" },
-  { file: "content/signs/slide-to-open.yaml", title: "GB 15630-1995《消防安全标志设置要求》" },
-  { file: "content/signs/warning-electric-shock.yaml", title: "GB 2894-2025《安全色和安全标志》（2026年3月1日起实施，代替GB 2893-2008、GB 2894-2008、GB 7231-2003）" },
-  { file: "content/signs/warning-explosion.yaml", title: "GB 2894-2025《安全色和安全标志》（2026年3月1日起实施，代替GB 2893-2008、GB 2894-2008、GB 7231-2003）" },
-  { file: "content/signs/warning-fire.yaml", title: "GB 2894-2025《安全色和安全标志》（2026年3月1日起实施，代替GB 2893-2008、GB 2894-2008、GB 7231-2003）" },
-  { file: "content/lessons/ebike.mdx", title: "公安部关于规范电动车停放充电加强火灾防范的通告" },
-  { file: "content/quiz/ebike.yaml", title: "公安部关于规范电动车停放充电加强火灾防范的通告" },
-  { file: "content/quiz/ebike.yaml", title: "GB 43854-2024《电动自行车用锂离子蓄电池安全技术规范》（2024年11月1日实施）" },
-  { file: "content/quiz/life-passage.yaml", title: "国务院办公厅关于进一步优化地方政务服务便民热线的指导意见（国办发〔2020〕53号）" },
-  { file: "content/quiz/report-hazards.yaml", title: "国务院办公厅关于进一步优化地方政务服务便民热线的指导意见（国办发〔2020〕53号）" },
-  { file: "content/quiz/signs.yaml", title: "GB 15630-1995《消防安全标志设置要求》" },
-  { file: "content/phone-numbers.yaml", title: "国务院办公厅关于进一步优化地方政务服务便民热线的指导意见（国办发〔2020〕53号）：除110、119、120、122等紧急热线外，政务服务便民热线归并为12345" },
-  { file: "content/phone-numbers.yaml", title: "国务院办公厅关于进一步优化地方政务服务便民热线的指导意见（国办发〔2020〕53号）" },
-];
-
 /** What a case's first source may be: the official investigation report or an official release. */
 export const CASE_FIRST_SOURCE_KINDS: readonly Source['kind'][] = ['report', 'official'];
 
@@ -67,8 +30,6 @@ export interface RuleContext {
   content: SiteContent;
   report: (entry: Entry<unknown>, path: readonly PropertyKey[], field: string, message: string) => void;
   push: (problem: Problem) => void;
-  /** Records work still to do that does not stop the build (CLAUSES_PENDING). */
-  note: (problem: Problem) => void;
   /** Every number on content/phone-numbers.yaml. */
   verified: ReadonlySet<string>;
   /** The numbers the site may link to or tell people to call. */
@@ -118,10 +79,6 @@ export const sourceClauseRule: Rule = (context) => {
         const at = [...path, index];
         const field = `${fieldName(context, entry, at)}.clause`;
         const message = `这条来源是${KIND_NAMES[source.kind]}，要写出事实所在的条款：clause: 第二十八条、表1、第10.3.5条…… (a ${source.kind} source needs its clause)`;
-        if (CLAUSES_PENDING.some((item) => item.file === entry.filePath && item.title === source.title)) {
-          context.note({ file: entry.filePath ?? entry.id, field, ...positionOf(context.read.sources, entry, at), message: `待核对条款（已知，暂不阻止构建）：${message}` });
-          return;
-        }
         context.report(entry, at, field, message);
       });
     }
@@ -331,10 +288,9 @@ export const RULES: Record<string, Rule> = {
   bodyLinks: bodyLinkRule,
 };
 
-/** Runs `rules` over what was read, returning their problems and their notes (work to do that does not stop the build). */
-export function runRules(read: ReadResult, rules: Record<string, Rule> = RULES): { problems: Problem[]; notes: Problem[] } {
+/** Runs `rules` over what was read, returning their problems. */
+export function runRules(read: ReadResult, rules: Record<string, Rule> = RULES): { problems: Problem[] } {
   const problems: Problem[] = [];
-  const notes: Problem[] = [];
   const { content } = read;
   const context: RuleContext = {
     read,
@@ -342,10 +298,9 @@ export function runRules(read: ReadResult, rules: Record<string, Rule> = RULES):
     verified: new Set(content.phoneNumbers.map((entry) => entry.id)),
     callable: new Set(content.phoneNumbers.filter((entry) => entry.data.callable).map((entry) => entry.id)),
     push: (problem) => problems.push(problem),
-    note: (problem) => notes.push(problem),
     report: (entry, path, field, message) =>
       problems.push({ file: entry.filePath ?? entry.id, field, ...positionOf(read.sources, entry, path), message }),
   };
   for (const rule of Object.values(rules)) rule(context);
-  return { problems, notes };
+  return { problems };
 }
