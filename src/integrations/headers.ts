@@ -14,7 +14,7 @@ export function inlineCode(html: string): string[] {
     if (!/\ssrc=/.test(attributes) && (!type || type === 'module' || /javascript/.test(type))) found.push(`inline <script>: ${(match[2] ?? '').trim().slice(0, 60)}`);
   }
   for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) found.push(`inline <style>: ${(match[1] ?? '').trim().slice(0, 60)}`);
-  for (const match of html.matchAll(/<[a-z][\w-]*\s[^>]*?\sstyle="([^"]*)"/g)) found.push(`style="${match[1]}" attribute`);
+  for (const match of html.matchAll(/<[a-z][\w-]*\b[^>]*?\sstyle="([^"]*)"/g)) found.push(`style="${match[1]}" attribute`);
   for (const match of html.matchAll(/\son[a-z]+="([^"]*)"/g)) found.push(`inline event handler: ${match[0].trim().slice(0, 60)}`);
   return found;
 }
