@@ -45,8 +45,8 @@ export default defineConfig({
     // The same policy as the header every response carries (src/lib/security-headers.ts), also as a <meta>
     // tag for static hosts that cannot send headers. Astro adds hashes for its own scripts and styles.
     csp: {
-      directives: CSP_DIRECTIVES,
-      scriptDirective: { resources: SCRIPT_SOURCES },
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
     },
   },
 });

@@ -79,7 +79,15 @@ export function serviceWorker(): AstroIntegration {
             swSrc,
             swDest: join(dist, 'sw.js'),
             // Only the shell and kiosk files (and the catalog) go into the worker itself.
-            manifestTransforms: [async (entries) => ({ manifest: entries.flatMap((entry) => inline.get(entry.url) ?? []), warnings: [] })],
+            manifestTransforms: [
+              async (entries) => ({
+                manifest: entries.flatMap((entry) => {
+                  const file = inline.get(entry.url);
+                  return file ? [{ ...file, size: entry.size }] : [];
+                }),
+                warnings: [],
+              }),
+            ],
           });
         } finally {
           await rm(temp, { recursive: true, force: true });

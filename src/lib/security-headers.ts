@@ -17,10 +17,10 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
-];
+] as const;
 
 /** Pagefind's search runs as WebAssembly, which needs wasm-unsafe-eval (it does not allow eval()). */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** The whole policy as one header. frame-ancestors works only in a header (a <meta> policy ignores it). */
 export const CONTENT_SECURITY_POLICY = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, "style-src 'self'", "frame-ancestors 'none'"].join('; ');
