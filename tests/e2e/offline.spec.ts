@@ -1,7 +1,9 @@
 // Offline use of the real site: what a first visit keeps (and what it costs on metered data), what
 // 「保存到本机」 saves, and what works with no network afterwards.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { groupFiles, runtimeBounds } from '../../src/integrations/offline-files.ts';
+import { storageKeys } from '../../src/lib/storage.ts';
 import { pathsUnder } from '../support/site.ts';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -143,4 +145,35 @@ test('after 保存到本机, with no network: every topic, quiz page and quiz mo
   // Searching adds nothing to the storage: the index is kept once, as saved, whatever ?ts= Pagefind adds.
   expect((await cachedUrls(page)).filter((url) => url.includes('/pagefind/') && !url.includes('__WB_REVISION__'))).toEqual([]);
   await context.setOffline(false);
+});
+
+test('the runtime caches are bounded in entries and in bytes, so a kiosk never fills its storage', () => {
+  const files = (readdirSync(DIST, { recursive: true }) as string[]).filter((file) => !/\.(gz|br)$/.test(file) && statSync(`${DIST}${file}`).isFile());
+  const bounds = Object.values(runtimeBounds(DIST, groupFiles(DIST, files, '/')));
+  for (const bound of bounds) expect(bound.maxEntries).toBeLessThanOrEqual(80);
+  expect(bounds.reduce((sum, bound) => sum + bound.bytes, 0)).toBeLessThanOrEqual(32 * KB * KB);
+});
+
+test('storage full: the oldest pages a reader visited go first, and quiz progress, checklist and escape plan stay', async ({ page, context, baseURL }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'kept');
+  const mine = { [storageKeys.quiz]: '{"answers":3}', [storageKeys.checklist]: '{"exit":true}', [storageKeys.escapePlan]: '{"meet":"楼下花坛"}' };
+  await page.evaluate((items) => Object.entries(items).forEach(([key, value]) => localStorage.setItem(key, value)), mine);
+  // A nearly full disk: room for only a few more pages.
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin, quotaSize: usage + 400 * KB });
+  const visited = [...pathsUnder('/topics/'), ...pathsUnder('/cases/')];
+  for (const path of visited) await page.goto(path);
+  await page.goto(visited.at(-1)!);
+  const pages = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith('lifeline-pages-'))!;
+    return (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
+  });
+  console.log('kept after storage filled up:', pages.join(' '));
+  expect(pages).toContain(visited.at(-1));
+  expect(pages).not.toContain(visited[0]);
+  expect(pages.length).toBeLessThan(visited.length);
+  expect(await page.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), Object.keys(mine))).toEqual(Object.values(mine));
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin });
 });
