@@ -1,4 +1,3 @@
-// In <head> of every page, before the first paint (see BaseLayout.astro): applies a saved 大字模式.
 (function () {
   var root = document.documentElement;
   root.classList.add('app-js');

@@ -127,11 +127,27 @@ test('a kiosk that restarts during a 503, behind a captive portal or offline sho
   expect(PORTAL_PAGE).toContain('请先登录 WiFi');
 });
 
+test('without SITE_URL, QR codes and printed addresses point where the page is served from, never at a placeholder', async ({ page }) => {
+  server.serve({ site: 'a' });
+  await page.goto(`${server.url}/class/gas/handout/`);
+  const code = page.locator('.app-handout svg[data-qr]');
+  await expect(code).toHaveAttribute('aria-label', `扫码看完整内容：${server.url}/topics/gas/`);
+  expect((await code.getAttribute('data-qr'))?.split(',').length).toBeGreaterThan(20);
+  await expect(page.locator('.app-handout__url')).toHaveText(`${server.url}/topics/gas/`);
+  expect(await page.content()).not.toContain('lifeline.example.cn');
+  await page.goto(`${server.url}/kiosk/?topics=gas`);
+  await expect(page.locator('.app-slide:not([hidden]) svg[data-qr]').first()).toHaveAttribute('aria-label', new RegExp(`${server.url}/topics/gas/$`));
+});
+
 test('a site built for a sub-path (BASE_PATH=/anquan/) links, searches, loads its quiz bank and works offline under it', async ({ page, context }, testInfo) => {
   testInfo.setTimeout(120_000);
-  const sub = await startTestServer({ sub: buildFixture('sub-path', { env: { BASE_PATH: '/anquan/' } }) }, '/anquan/');
+  const sub = await startTestServer({ sub: buildFixture('sub-path', { env: { BASE_PATH: '/anquan/', SITE_URL: 'https://anquan.example.gov.cn' } }) }, '/anquan/');
   try {
     const root = `${sub.url}/anquan/`;
+    // With SITE_URL, the codes are drawn at build for the real address.
+    const handout = await (await page.request.get(`${root}class/gas/handout/`)).text();
+    expect(handout).toContain('扫码看完整内容：https://anquan.example.gov.cn/anquan/topics/gas/');
+    expect(handout).toMatch(/data-qr="[01,]+"/);
     await page.goto(root);
     const links = await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(5);
