@@ -76,6 +76,30 @@ test('a reader who saved the site gets a corrected fact on a page not opened sin
   await expect(page.locator('app-save-offline')).toHaveAttribute('data-state', 'saved');
 });
 
+test('saving retries a file that fails once, reports the files that keep failing, and a retry finishes the job', async ({ page, context }) => {
+  server.serve({ site: 'a', failing: { pattern: /\/quiz\/bank\//, times: 1 } });
+  await page.goto(`${server.url}/`);
+  await saveEverything(page);
+  await expect(page.locator('app-save-offline')).not.toContainText('没保存好');
+
+  // Another reader, on a server that keeps failing two kinds of file.
+  const fresh = await context.browser()!.newContext();
+  const reader = await fresh.newPage();
+  try {
+    server.serve({ site: 'a', failing: { pattern: /\/pagefind\/pagefind\.js|\/signs\/[a-z-]+\.svg/, times: 1000 } });
+    await reader.goto(`${server.url}/`);
+    await reader.getByRole('button', { name: '保存到本机，离线也能看' }).click();
+    const control = reader.locator('app-save-offline');
+    await expect(control).toHaveAttribute('data-state', 'partial', { timeout: 60_000 });
+    await expect(control).toContainText(/有 \d+ 个文件没保存好/);
+    server.serve({ site: 'a' });
+    await reader.getByRole('button', { name: '重试没保存好的文件' }).click();
+    await expect(control).toHaveAttribute('data-state', 'saved', { timeout: 60_000 });
+  } finally {
+    await fresh.close();
+  }
+});
+
 test('a kiosk keeps playing through a 503, a captive portal, a broken or missing version.json and no network, and reloads only for a real release', async ({ page }) => {
   server.serve({ site: 'a' });
   await page.clock.install();

@@ -42,7 +42,9 @@ export function edit(content: string, file: string, change: (text: string) => st
 }
 
 /** What the test server answers with: a build, or a failure. */
-export type Mode = { site: string; version?: 'broken' | 'missing' } | { fail: '503' | 'portal' | 'no-network' };
+export type Mode =
+  | { site: string; version?: 'broken' | 'missing'; /** Addresses that answer 503 the first `times` times each. */ failing?: { pattern: RegExp; times: number } }
+  | { fail: '503' | 'portal' | 'no-network' };
 
 export const PORTAL_PAGE = '<!doctype html><html><head><title>WiFi 登录</title></head><body><h1>请先登录 WiFi</h1></body></html>';
 
@@ -57,8 +59,15 @@ export interface TestServer {
 export async function startTestServer(sites: Record<string, string>, base = '/'): Promise<TestServer> {
   const handlers: Record<string, Handler> = Object.fromEntries(Object.entries(sites).map(([name, dir]) => [name, siteHandler({ dir, base })]));
   let mode: Mode = { site: Object.keys(sites)[0]! };
+  const failures = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     if ('site' in mode) {
+      const url = request.url ?? '';
+      if (mode.failing?.pattern.test(url) && (failures.get(url) ?? 0) < mode.failing.times) {
+        failures.set(url, (failures.get(url) ?? 0) + 1);
+        response.writeHead(503, { 'Content-Type': 'text/plain' });
+        return response.end('busy');
+      }
       if (mode.version && request.url?.endsWith('/version.json')) {
         response.writeHead(mode.version === 'broken' ? 200 : 404, { 'Content-Type': 'application/json' });
         return response.end(mode.version === 'broken' ? '{"site":"lifeline","vers' : '');
@@ -78,7 +87,10 @@ export async function startTestServer(sites: Record<string, string>, base = '/')
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    serve: (next) => (mode = next),
+    serve: (next) => {
+      mode = next;
+      failures.clear();
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
