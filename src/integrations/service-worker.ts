@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
-import { GROUP_BIT, type BuildInfo, type Catalog, type SavedFile, type VersionFile } from '../lib/offline-protocol.ts';
+import { GROUP_BIT, PAGE_MARKER, type BuildInfo, type Catalog, type SavedFile, type VersionFile } from '../lib/offline-protocol.ts';
 import { groupFiles, groupSizes, NOT_SAVED, runtimeBounds, type OfflineFile } from './offline-files.ts';
 
 const KB = 1024;
@@ -39,6 +40,9 @@ export function serviceWorker(): AstroIntegration {
         const { manifestEntries = [] } = await getManifest(glob);
         const revisions = new Map(manifestEntries.map((entry) => [entry.url, short(entry.revision)]));
         const files = groupFiles(dist, [...revisions.keys()].sort(), base);
+        // The worker keeps only pages that carry the site's marker (a captive portal's page does not).
+        const unmarked = files.filter((entry) => entry.groups && entry.file.endsWith('.html') && !readFileSync(join(dist, entry.file), 'utf8').includes(PAGE_MARKER));
+        if (unmarked.length > 0) throw new Error(`Pages without ${PAGE_MARKER} on <html> (use BaseLayout) cannot be saved for offline use: ${unmarked.map((entry) => entry.file).join(', ')}`);
         const saved = (entry: OfflineFile): SavedFile => ({ url: `${base}${entry.path}`, revision: revisions.get(entry.file) ?? '', groups: entry.groups });
 
         // Every file, grouped or not: the catalog's hash, and so the worker, changes with any of them.
