@@ -1,7 +1,10 @@
 import QRCode from 'qrcode';
 
+export { qrPath } from './qr-path.ts';
+
 /**
- * A QR code as rows of 0/1, made at build time so no QR library ever reaches a visitor's phone.
+ * A QR code as rows of 0/1, made at build time (and in the browser only for a build without SITE_URL:
+ * src/scripts/qr-worker.ts).
  * Error correction M survives a little dirt on a printed poster or glare on a screen.
  */
 export function qrMatrix(text: string): string[] {
@@ -15,12 +18,3 @@ export function qrMatrix(text: string): string[] {
   return rows;
 }
 
-/** One SVG path for all dark modules, with a 4-module quiet zone. */
-export function qrPath(rows: string[]): { path: string; size: number } {
-  const quiet = 4;
-  let path = '';
-  rows.forEach((row, y) => {
-    for (let x = 0; x < row.length; x += 1) if (row[x] === '1') path += `M${x + quiet} ${y + quiet}h1v1h-1z`;
-  });
-  return { path, size: rows.length + quiet * 2 };
-}

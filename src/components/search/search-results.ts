@@ -34,7 +34,7 @@ class Search extends AppElement {
   #types = this.all<HTMLInputElement>('input[name="type"]');
   #topic = this.required<HTMLSelectElement>('select[name="topic"]');
   #instant = this.required('.app-search__instant');
-  #pagefind?: Promise<Pagefind>;
+  #pagefind: Promise<Pagefind> | undefined;
   #run = 0;
 
   protected start() {
@@ -61,6 +61,8 @@ class Search extends AppElement {
       await pagefind.options({ excerptLength: 40 });
       return pagefind;
     });
+    // A failed load (offline) is tried again at the next search.
+    this.#pagefind.catch(() => (this.#pagefind = undefined));
     return this.#pagefind;
   }
 
@@ -81,13 +83,19 @@ class Search extends AppElement {
     if (url.searchParams.has('plain')) Object.assign(expanded, { terms: [], first: [] });
     this.#showInstantAnswer(expanded.urgent[0]);
     this.#say(t.loading);
-    let pagefind: Pagefind;
+    // Offline with the search index not saved, or a download that stalls: say so within 3 s, never spin.
+    const stalled = window.setTimeout(() => run === this.#run && !navigator.onLine && this.#say(t.offline), 3000);
     try {
-      pagefind = await this.#load();
+      await this.#find(run, query, expanded, filters);
     } catch {
-      this.#say(t.offline);
-      return;
+      if (run === this.#run) this.#say(t.offline);
+    } finally {
+      window.clearTimeout(stalled);
     }
+  }
+
+  async #find(run: number, query: string, expanded: ReturnType<typeof expandQuery>, filters: Record<string, string>) {
+    const pagefind = await this.#load();
     // The query as typed, then each known word on its own (so a split that Pagefind gets wrong can
     // never lose a page), then the pages the table says belong first.
     const lists = await Promise.all([
