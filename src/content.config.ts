@@ -2,6 +2,7 @@
 // loaded from the content validator (src/lib/validator/), which reads all of content/ once, checks it,
 // and stops the build naming the file, field, line and column of every problem.
 import { defineCollection } from 'astro:content';
+import { askEntrySchema } from './schemas/ask.ts';
 import { campaignSchema } from './schemas/campaign.ts';
 import { caseSchema } from './schemas/case.ts';
 import { checklistSchema } from './schemas/checklist.ts';
@@ -24,4 +25,5 @@ export const collections = {
   campaign: defineCollection({ loader: validated('campaign'), schema: campaignSchema }),
   checklist: defineCollection({ loader: validated('checklist'), schema: checklistSchema }),
   phoneNumbers: defineCollection({ loader: validated('phoneNumbers'), schema: phoneNumberSchema }),
+  ask: defineCollection({ loader: validated('ask'), schema: askEntrySchema }),
 };

@@ -1,3 +1,4 @@
+import type { AskEntry } from '../schemas/ask.ts';
 import type { CaseData } from '../schemas/case.ts';
 import type { ChecklistData } from '../schemas/checklist.ts';
 import type { LessonData } from '../schemas/lesson.ts';
@@ -25,6 +26,8 @@ export interface SiteContent {
   lessons: Entry<LessonData>[];
   phoneNumbers: Entry<PhoneNumberData>[];
   scenes: Entry<SceneData>[];
+  /** The consultation desk (content/ask.yaml); empty when the site has none. */
+  ask: Entry<AskEntry>[];
   /** The home self-check, when there is one. */
   checklist?: Entry<ChecklistData> | undefined;
 }
@@ -162,6 +165,14 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
     });
     const ids = scene.data.hazards.map((hazard) => hazard.id);
     if (new Set(ids).size !== ids.length) report(scene, 'hazards', '隐患 id 重复 (duplicate hazard ids)');
+  }
+
+  for (const entry of content.ask) {
+    entry.data.links.forEach((link, index) => {
+      checkRef(entry, `${entry.id}.links[${index}].topic`, link.topic, 'topics');
+      const sections = sectionsByTopic.get(link.topic);
+      if (sections && !sections.has(link.section)) report(entry, `${entry.id}.links[${index}].section`, `“${link.section}” 不是 /topics/${link.topic}/ 上的小节 (no such section)`);
+    });
   }
 
   if (content.checklist) {

@@ -33,6 +33,7 @@ export type Question = CollectionEntry<'quiz'>;
 export type Lesson = CollectionEntry<'lessons'>;
 export type PhoneNumber = CollectionEntry<'phoneNumbers'>;
 export type Scene = CollectionEntry<'scenes'>;
+export type AskEntry = CollectionEntry<'ask'>;
 
 export interface SiteData {
   topics: Topic[];
@@ -42,6 +43,8 @@ export interface SiteData {
   lessons: Lesson[];
   phoneNumbers: PhoneNumber[];
   scenes: Scene[];
+  /** The consultation desk's questions, in file order. */
+  ask: AskEntry[];
   topicById: Map<string, Topic>;
   signById: Map<string, Sign>;
   caseById: Map<string, Case>;
@@ -61,7 +64,7 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [topics, signs, cases, quiz, lessons, phoneNumbers, scenes] = await Promise.all([
+  const [topics, signs, cases, quiz, lessons, phoneNumbers, scenes, ask] = await Promise.all([
     getCollection('topics'),
     getCollection('signs'),
     getCollection('cases'),
@@ -69,6 +72,7 @@ async function load(): Promise<SiteData> {
     getCollection('lessons'),
     getCollection('phoneNumbers'),
     getCollection('scenes'),
+    getCollection('ask'),
   ]);
 
   topics.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
@@ -83,6 +87,7 @@ async function load(): Promise<SiteData> {
     lessons,
     phoneNumbers,
     scenes,
+    ask,
     topicById: new Map(topics.map((entry) => [entry.id, entry])),
     signById: new Map(signs.map((entry) => [entry.id, entry])),
     caseById: new Map(cases.map((entry) => [entry.id, entry])),

@@ -5,7 +5,7 @@ import type { Entry } from '../lib/integrity.ts';
 import { formatProblems, validatedContent, type ValidatedContent } from '../lib/validator/index.ts';
 
 /** The collections the site has: the lists of SiteContent, and the two single files. */
-export type CollectionName = 'topics' | 'signs' | 'cases' | 'quiz' | 'lessons' | 'phoneNumbers' | 'scenes' | 'checklist' | 'campaign';
+export type CollectionName = 'topics' | 'signs' | 'cases' | 'quiz' | 'lessons' | 'phoneNumbers' | 'scenes' | 'checklist' | 'campaign' | 'ask';
 
 /** Collections whose entries are MDX files with a body to render. */
 const MDX_COLLECTIONS = new Set<CollectionName>(['topics', 'cases', 'lessons']);

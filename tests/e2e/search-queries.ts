@@ -94,4 +94,9 @@ export const QUERIES: { query: string; top3: string[] }[] = [
   { query: '商场着火往哪跑', top3: ['/topics/crowded-places/'] },
   { query: '消防通道被车堵了打什么电话', top3: ['/topics/report-hazards/'] },
   { query: '地震时在教室怎么办', top3: ['/topics/earthquake/'] },
+  // 咨询台的问题
+  { query: '楼道里放鞋柜算不算堵塞', top3: ['/ask/shoe-cabinet-in-corridor/'] },
+  { query: '物业锁了安全出口怎么办', top3: ['/ask/property-locked-exit/'] },
+  { query: '举报会不会被报复', top3: ['/ask/neighbor-retaliation/'] },
+  { query: '小区消防车道总被占找谁', top3: ['/ask/fire-lane-always-blocked/'] },
 ];

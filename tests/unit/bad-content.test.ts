@@ -188,6 +188,10 @@ const FIXTURES: Fixture[] = [
 
   // Cross-references (src/lib/integrity.ts), now with their line.
   { name: 'a related topic that does not exist', kind: 'references', change: replace('topics/fire.mdx', 'related: [gas]', 'related: [gass]'), file: 'content/topics/fire.mdx', field: 'related[0]' },
+  { name: 'a consultation-desk answer linking to a missing section', kind: 'references', change: replace('ask.yaml', 'section: smoke', 'section: smog'), file: 'content/ask.yaml', field: 'stairs-blocked.links[0].section' },
+  { name: 'a consultation-desk answer citing a law without its clause', kind: 'sources', change: replace('ask.yaml', 'clause: 第二条, kind: law', 'kind: law'), file: 'content/ask.yaml', field: 'stairs-blocked.sources.0.clause', rule: 'sourceClause' },
+  { name: 'a consultation-desk answer with an unverified number', kind: 'phone', change: replace('ask.yaml', '请把东西搬走。', '请打96110举报。'), file: 'content/ask.yaml', field: 'stairs-blocked.answer', rule: 'phoneText' },
+  { name: 'a consultation-desk question too long for a phone', kind: 'schema', change: replace('ask.yaml', 'question: 楼梯上堆了纸箱，算不算堵塞？', `question: ${'楼梯上堆了纸箱'.repeat(7)}？`), file: 'content/ask.yaml', field: 'stairs-blocked.question' },
   { name: 'a quiz question linking to a missing section', kind: 'references', change: replace('quiz/fire.yaml', 'section: smoke', 'section: smog'), file: 'content/quiz/fire.yaml', field: 'fire-001.section' },
   { name: 'a scene hazard outside the picture', kind: 'references', change: replace('scenes/hall.yaml', 'x: 300, y: 10', 'x: 580, y: 10'), file: 'content/scenes/hall.yaml', field: 'hazards[2].box' },
 ];

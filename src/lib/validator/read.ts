@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { campaignSchema, type CampaignData } from '../../schemas/campaign.ts';
 import { caseSchema } from '../../schemas/case.ts';
+import { askEntrySchema } from '../../schemas/ask.ts';
 import { checklistSchema } from '../../schemas/checklist.ts';
 import { lessonSchema } from '../../schemas/lesson.ts';
 import { phoneNumberSchema } from '../../schemas/phone-number.ts';
@@ -67,7 +68,7 @@ const LAYOUT: Record<string, string[]> = {
   signs: ['.yaml', '.svg'],
   scenes: ['.yaml', '.svg'],
 };
-const ROOT_FILES = ['README.md', 'campaign.yaml', 'checklist.yaml', 'phone-numbers.yaml'];
+const ROOT_FILES = ['README.md', 'ask.yaml', 'campaign.yaml', 'checklist.yaml', 'phone-numbers.yaml'];
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(mdx|yaml|svg)$/;
 
 export function readAll(
@@ -326,6 +327,7 @@ export function readAll(
     quiz: yamlListEntries(listFolder('quiz', '.yaml'), questionSchema, 'id', 'quiz'),
     phoneNumbers: yamlListEntries([join(contentDir, 'phone-numbers.yaml')], phoneNumberSchema, 'number', 'data'),
     scenes: yamlEntries('scenes', sceneSchema, 'scene'),
+    ask: existsSync(join(contentDir, 'ask.yaml')) ? yamlListEntries([join(contentDir, 'ask.yaml')], askEntrySchema, 'id', 'ask') : [],
   };
   const checklist = objectEntry('checklist.yaml', checklistSchema, 'checklist', false);
   if (checklist) content.checklist = checklist;

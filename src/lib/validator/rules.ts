@@ -49,6 +49,7 @@ function allEntries(context: RuleContext): Entry<unknown>[] {
     ...content.quiz,
     ...content.phoneNumbers,
     ...content.scenes,
+    ...content.ask,
     ...(content.checklist ? [content.checklist] : []),
     ...(read.campaign ? [read.campaign] : []),
   ] as Entry<unknown>[];

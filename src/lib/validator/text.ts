@@ -11,6 +11,7 @@ export const SIZE_LIMITS = {
   case: 32 * 1024,
   lesson: 32 * 1024,
   quiz: 128 * 1024,
+  ask: 128 * 1024,
   sign: 16 * 1024,
   signSvg: 16 * 1024,
   scene: 32 * 1024,
