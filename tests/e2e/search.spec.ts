@@ -4,7 +4,8 @@ import { QUERIES } from './search-queries.ts';
 async function topResults(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
   const status = page.getByRole('status').filter({ hasText: /找到|没有找到/ });
-  await expect(status).toBeVisible();
+  // Pagefind loads its WebAssembly and index fragments first: generous on a busy 2-core machine.
+  await expect(status).toBeVisible({ timeout: 20_000 });
   return page.locator('.app-search__results li a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
