@@ -12,10 +12,23 @@ import { filterText } from './zh-CN/filter.ts';
 import { checklistText } from './zh-CN/checklist.ts';
 import { escapePlanText } from './zh-CN/escape-plan.ts';
 
+/** A phone line as the sentences below name it (from content/phone-numbers.yaml, never typed here). */
+interface Line {
+  number: string;
+  name: string;
+}
+
 export const ui = {
   siteName: '生命通道',
-  siteTagline: '人人讲安全、个个会应急',
   skipToContent: '跳到正文',
+  breadcrumbs: '面包屑导航',
+  campaign: {
+    /** 2024年第23个全国“安全生产月” */
+    edition: (edition: { year: number; number: number }, name: string) => `${edition.year}年第${edition.number}个${name}`,
+    siteTheme: (edition: string) => `本站主题：${edition}`,
+    latest: (edition: string) => `最新一届：${edition}`,
+    alsoLatest: '（也是最新一届）',
+  },
   nav: {
     label: '主导航',
     home: '首页',
@@ -23,7 +36,6 @@ export const ui = {
     signs: '安全标志',
     cases: '事故案例',
     quiz: '自测答题',
-    search: '搜索',
     about: '关于本站',
     classroom: '课堂',
   },
@@ -38,13 +50,31 @@ export const ui = {
     allTypes: '全部',
     topicLabel: '主题',
     allTopics: '全部主题',
+    fallbackHeading: '从这些主题找起',
+    fullTopic: (title: string) => `查看完整的“${title}”`,
   },
   emergency: {
     label: '紧急电话',
     call: (number: string, name: string) => `拨打 ${number} ${name}`,
+    /** 火警 119 · 急救 120 · 报警 110 */
+    list: (lines: readonly Line[]) => lines.map((line) => `${line.name} ${line.number}`).join(' · '),
+    /** 119、120 或 110 */
+    choice: (lines: readonly Line[]) => {
+      const numbers = lines.map((line) => line.number);
+      const last = numbers.pop() ?? '';
+      return numbers.length > 0 ? `${numbers.join('、')} 或 ${last}` : last;
+    },
   },
   largeText: {
     label: '大字模式',
+    icon: '大',
+  },
+  home: {
+    emergencyHeading: '遇到紧急情况，立即拨打',
+    searchHeading: '想知道什么？',
+    coreHeading: '先学这五件事',
+    exploreHeading: '看一看、测一测',
+    classroomCard: '老师和宣传屏',
   },
   topic: {
     keyActions: '关键动作',
@@ -65,6 +95,7 @@ export const ui = {
     quizLink: (title: string) => `做一做“${title}”自测题`,
     core: '核心主题',
     more: '更多主题',
+    toolsHeading: '动手做一做',
   },
   sign: {
     category: '类别',
@@ -77,6 +108,8 @@ export const ui = {
     topics: '相关知识',
     sources: '来源',
     all: '全部',
+    filterLabel: '按类别查看',
+    imageLabel: (name: string, meaning: string) => `安全标志“${name}”：${meaning}`,
     categories: {
       prohibition: { name: '禁止标志', shape: '红色圆环加斜杠：不允许做的事' },
       warning: { name: '警告标志', shape: '黄色三角形：小心危险' },
@@ -119,7 +152,15 @@ export const ui = {
     filterLabel: '按主题筛选',
     all: '全部',
   },
-  quiz: quizText,
+  quiz: {
+    ...quizText,
+    trueFalse: '判断',
+    worksheetTitle: (topic: string) => `${topic}自测题`,
+    worksheet: '题目',
+    answerKey: '答案',
+    worksheetsHeading: '按主题做题（可打印）',
+    cardFileName: '生命通道成绩卡.png',
+  },
   scene: {
     ...sceneText,
     boardLabel: '图片区域：用方向键移动，按回车键检查这里有没有隐患',
@@ -129,11 +170,48 @@ export const ui = {
     answersHeading: (total: number) => `这张图里的${total}处隐患`,
     rule: '依据',
     title: '找隐患',
+    card: (scene: string) => `找隐患：${scene}`,
+    howToPlay: '点一点图里有问题的地方；用键盘时，按 Tab 进入图片，用方向键移动，按回车键检查。',
+    findHeading: '找一找：图里有哪些隐患？',
   },
   slides: slidesText,
   filter: filterText,
-  checklist: checklistText,
-  escapePlan: escapePlanText,
+  checklist: {
+    ...checklistText,
+    why: '为什么',
+    print: '打印清单',
+    reset: '全部清空，重新检查',
+    signature: '检查日期：______年____月____日　检查人：__________',
+  },
+  escapePlan: {
+    ...escapePlanText,
+    title: '家庭逃生计划',
+    /** Each box of the form: [label, hint]. */
+    fields: {
+      home: ['我家在', '小区、楼号、单元、楼层、门牌号（报警时要说清楚）'],
+      'route-1': ['第一条路', '楼梯里没有烟火时：出房门，走哪座疏散楼梯往下，从哪个安全出口出楼（不坐电梯）'],
+      'route-2': ['第二条路', '门把手烫、门外或楼梯里有烟火时：关好门，退到哪个有窗的房间，怎样堵门缝、在窗口求救'],
+      helpers: ['谁帮谁', '老人、小孩、行动不便的家人，由谁带着走'],
+      meeting: ['楼外会合点', '一个大家都认识的地方，比如一棵大树、一个路灯'],
+      valves: ['总阀在哪里', '家里水、电、燃气的总阀在哪里，怎么关'],
+      phones: ['家人电话', '每个人的手机号，小孩也要记住'],
+      drill: ['演练日期', '全家照着计划走一遍的日子'],
+    } as Record<string, [string, string]>,
+    remember: '着火时记住',
+    print: '打印逃生计划',
+    clear: '清空重填',
+  },
+  poster: {
+    title: (topic: string) => `${topic}：宣传海报`,
+    label: (topic: string) => `${topic}宣传海报`,
+    printA4: '打印 A4',
+    printA3: '打印 A3',
+    printHint: '没有打印按钮时，用浏览器的“打印”，纸张选 A4。',
+  },
+  kiosk: {
+    title: '宣传屏',
+    heading: '宣传屏轮播',
+  },
   classroom: {
     hub: '课堂',
     title: '课堂：老师用的幻灯片、讲义和教案',
@@ -141,14 +219,53 @@ export const ui = {
     handout: '讲义（A4）',
     plan: '教案',
     print: '打印',
+    howHeading: '怎么用',
+    topicsHeading: '按主题',
+    kioskHeading: '宣传屏、电子屏',
+    topicColumn: '主题',
+    quizColumn: '题目',
+    posterColumn: '海报',
+    deckTitle: (topic: string) => `${topic}：课堂幻灯片`,
+    scanForMore: '扫码看完整内容',
+    handoutTitle: (topic: string) => `${topic}：讲义`,
+    handoutHomework: '回家做一做：把上面的关键动作讲给家人听；和家人一起检查家门口的楼道和安全出口是否畅通。',
+    handoutSources: (titles: string) => `来源：${titles}等，详见 `,
+  },
+  lessonPlan: {
+    title: (lesson: string) => `教案：${lesson}`,
+    topic: '主题',
+    audience: '对象',
+    length: '时长',
+    minutes: (minutes: number) => `${minutes}分钟`,
+    objectives: '教学目标',
+    materials: '准备',
+    useInClass: '课上用：',
+    deck: '幻灯片',
+    handout: '讲义',
+    quiz: '自测题',
+    flow: (minutes: number) => `教学过程（${minutes}分钟）`,
+    step: (from: number, to: number, minutes: number) => `第${from}–${to}分钟（${minutes}分钟）`,
+    prompts: '讨论题',
+    home: '课后活动',
   },
   sources: {
     open: '查看原文',
+    question: (id: string) => `自测题 ${id}`,
+    /** Source kinds (schemas/source.ts), in the order the about page lists them. */
+    kinds: {
+      law: '法律',
+      regulation: '法规、规章和规范性文件',
+      standard: '国家标准',
+      report: '事故调查报告',
+      official: '官方发布',
+      guideline: '专业机构指南',
+      reference: '其他参考资料',
+    },
   },
   footer: {
     licence: '代码以 MIT 许可发布，内容以 CC BY 4.0 许可发布。',
     about: '来源与编辑原则',
-    emergencyNote: '遇到紧急情况，请立即拨打 119、120 或 110。本站内容仅供学习，不能代替专业救援。',
+    emergencyNote: (numbers: string) => `遇到紧急情况，请立即拨打 ${numbers}。本站内容仅供学习，不能代替专业救援。`,
   },
   notFound: {
     title: '没有找到这个页面',

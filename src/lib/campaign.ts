@@ -8,6 +8,14 @@ export interface Campaign {
   latest: Edition;
   /** The edition whose theme the site is built around. */
   focus: Edition;
+  /** The focus theme's main line (before the dash): the site's tagline, e.g. 人人讲安全、个个会应急. */
+  tagline: string;
+}
+
+/** A theme's main line and, where it has one, the line after the dash (——), shown on a line of its own. */
+export function themeLines(theme: string): [main: string, sub: string | undefined] {
+  const [main = '', sub] = theme.split('——');
+  return [main, sub];
 }
 
 /** Picks the latest and the focus edition; pure, so the rules are unit-tested. */
@@ -17,5 +25,5 @@ export function pickEditions(data: CampaignData): Campaign {
   const focus = editions.find((edition) => edition.year === data.focusYear);
   if (!latest) throw new Error('content/campaign.yaml → editions: 至少需要一届 (at least one edition)');
   if (!focus) throw new Error(`content/campaign.yaml → focusYear: ${data.focusYear} 不在 editions 中 (no edition for that year)`);
-  return { data, latest, focus };
+  return { data, latest, focus, tagline: themeLines(focus.theme)[0] };
 }

@@ -8,29 +8,58 @@ export function href(path: string): string {
   return `${base}${path}`;
 }
 
-export const routes = {
-  home: () => href('/'),
-  topics: () => href('/topics/'),
-  topic: (slug: string, section?: string) => href(`/topics/${slug}/`) + (section ? `#${section}` : ''),
-  signs: () => href('/signs/'),
-  sign: (slug: string) => href(`/signs/${slug}/`),
-  cases: () => href('/cases/'),
-  case: (slug: string) => href(`/cases/${slug}/`),
-  quiz: () => href('/quiz/'),
-  quizTopic: (topic: string) => href(`/quiz/${topic}/`),
-  search: (query?: string) => href('/search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
-  about: () => href('/about/'),
-  scene: (slug: string) => href(`/scenes/${slug}/`),
-  classHub: () => href('/class/'),
-  checklist: () => href('/tools/checklist/'),
-  escapePlan: () => href('/tools/escape-plan/'),
-  ask: () => href('/ask/'),
-  askQuestion: (id: string) => href(`/ask/${id}/`),
-  poster: (topic: string) => href(`/posters/${topic}/`),
-  classDeck: (topic: string) => href(`/class/${topic}/`),
-  handout: (topic: string) => href(`/class/${topic}/handout/`),
-  kiosk: (topics?: string[]) => href('/kiosk/') + (topics ? `?topics=${topics.join(',')}` : ''),
+/**
+ * `?a=1&b=2` from the set values. Not percent-encoded: the values are ids and words the site writes itself,
+ * shown to teachers as they are (the browser encodes them when the link is followed).
+ */
+function query(values: Record<string, string | undefined> = {}): string {
+  const pairs = Object.entries(values).filter(([, value]) => value !== undefined);
+  return pairs.length > 0 ? `?${pairs.map(([key, value]) => `${key}=${value}`).join('&')}` : '';
+}
+
+/**
+ * Every page's address from the site root, before the base path: the one place the site's URLs are spelled.
+ * Links use `routes` (below); QR codes and printed addresses use `absoluteUrl(paths.…)`.
+ */
+export const paths = {
+  home: () => '/',
+  topics: () => '/topics/',
+  topic: (slug: string, section?: string) => `/topics/${slug}/` + (section ? `#${section}` : ''),
+  signs: () => '/signs/',
+  sign: (slug: string) => `/signs/${slug}/`,
+  cases: () => '/cases/',
+  case: (slug: string) => `/cases/${slug}/`,
+  /** The quiz, optionally opened on a mode, topic and shared seed (one question set for a whole class). */
+  quiz: (options?: { mode?: string; topic?: string; seed?: string }) => '/quiz/' + query(options),
+  quizTopic: (topic: string) => `/quiz/${topic}/`,
+  /** Folder of the quiz banks (<topic>.json), fetched by the quiz island. */
+  quizBank: () => '/quiz/bank/',
+  search: (query?: string) => '/search/' + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  about: () => '/about/',
+  scene: (slug: string) => `/scenes/${slug}/`,
+  classHub: () => '/class/',
+  checklist: () => '/tools/checklist/',
+  escapePlan: () => '/tools/escape-plan/',
+  ask: () => '/ask/',
+  askQuestion: (id: string) => `/ask/${id}/`,
+  poster: (topic: string) => `/posters/${topic}/`,
+  classDeck: (topic: string) => `/class/${topic}/`,
+  handout: (topic: string) => `/class/${topic}/handout/`,
+  lessonPlan: (topic: string) => `/class/${topic}/plan/`,
+  /** The kiosk loop, optionally only some topics and a slide time in seconds. */
+  kiosk: (topics?: string[], interval?: number) => '/kiosk/' + query({ topics: topics?.join(','), interval: interval?.toString() }),
+  pagefind: () => '/pagefind/pagefind.js',
+  filtersCss: () => '/filters.css',
+  favicon: () => '/favicon.svg',
+  sitemap: () => '/sitemap.xml',
 };
+
+type Routes = { [K in keyof typeof paths]: (...args: Parameters<(typeof paths)[K]>) => string };
+
+/** The same addresses as links on a built page: `paths` behind the base path. */
+export const routes = Object.fromEntries(
+  Object.entries(paths).map(([name, path]) => [name, (...args: never[]) => href((path as (...args: never[]) => string)(...args))]),
+) as Routes;
 
 /** The absolute address of a page, for QR codes and shared links (SITE_URL and BASE_PATH at build). */
 export function absoluteUrl(path: string): string {

@@ -117,6 +117,13 @@ export async function getCampaign(): Promise<Campaign> {
   return pickEditions(entry.data);
 }
 
+/** The family self-check list (content/checklist.yaml). */
+export async function getChecklist() {
+  const entry = await getEntry('checklist', 'checklist');
+  if (!entry) throw new Error('content/checklist.yaml is missing');
+  return entry.data;
+}
+
 /** Most urgent first: fire, ambulance, police, traffic. Home page and call bar show them in this order. */
 const EMERGENCY_ORDER = ['119', '120', '110', '122'];
 
@@ -124,6 +131,16 @@ const EMERGENCY_ORDER = ['119', '120', '110', '122'];
 export function emergencyLines(phoneNumbers: PhoneNumber[]): PhoneNumber[] {
   const rank = (line: PhoneNumber) => (EMERGENCY_ORDER.indexOf(line.id) + 1 || 99);
   return phoneNumbers.filter((line) => line.data.emergency).sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Fire, ambulance and police: the three lines the call bar shows and every "call now" sentence names
+ * (three buttons fit a phone's width).
+ */
+export function mainEmergencyLines(phoneNumbers: PhoneNumber[]): PhoneNumber['data'][] {
+  return emergencyLines(phoneNumbers)
+    .slice(0, 3)
+    .map((line) => line.data);
 }
 
 /** The content as the slide builders (src/lib/slides.ts) need it. */

@@ -12,5 +12,6 @@ export const GET: APIRoute = async () => {
   const css = values
     .map((value) => `.app-filter:has(input[value="${value}"]:checked) [data-tags]:not([data-tags~="${value}"]){display:none}`)
     .join('\n');
-  return new Response(`${css}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
+  // In the last declared layer, like the other state rules, so it hides a card whatever the card's own layer says.
+  return new Response(`@layer utilities{\n${css}\n}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };

@@ -8,7 +8,6 @@ import { sourcesSchema } from './source.ts';
  * sign but is read the same way.
  */
 export const signCategories = ['prohibition', 'warning', 'mandatory', 'escape', 'fire-equipment', 'marking'] as const;
-export type SignCategory = (typeof signCategories)[number];
 
 /**
  * A safety sign (content/signs/<slug>.yaml) drawn as an original SVG beside it (content/signs/<slug>.svg).

@@ -1,5 +1,7 @@
 // Draws the shareable result card on a canvas, on the device: the score, each topic, and the site's QR
 // code (modules made at build time), so sharing in WeChat needs no server and no upload.
+import { quizText as t } from '../../i18n/zh-CN/quiz.ts';
+import { themeLines } from '../../lib/campaign.ts';
 
 export interface CardData {
   name: string;
@@ -17,16 +19,35 @@ export interface CardData {
 
 const WIDTH = 1080;
 const HEIGHT = 1440;
-const GREEN = '#005a32';
 const FONT = 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+
+/** The card's colours: the site's role tokens (src/styles/global.css), read from the page, so the card follows the stylesheet. */
+function colours() {
+  const style = getComputedStyle(document.documentElement);
+  const token = (name: string) => {
+    const value = style.getPropertyValue(`--app-color-${name}`).trim();
+    if (!value) throw new Error(`result card: colour token --app-color-${name} is not defined`);
+    return value;
+  };
+  return {
+    brand: token('brand'),
+    onDark: token('on-dark'),
+    surface: token('surface'),
+    text: token('text'),
+    textSecondary: token('text-secondary'),
+    highlight: token('highlight'),
+    emergency: token('emergency'),
+  };
+}
 
 /** Returns the card as a PNG data URL. */
 export function drawResultCard(data: CardData): string {
+  const colour = colours();
   const canvas = document.createElement('canvas');
   canvas.width = WIDTH;
   canvas.height = HEIGHT;
   const ctx = canvas.getContext('2d')!;
-  const text = (value: string, x: number, y: number, size: number, color = '#1a1a1a', weight = 700, align: CanvasTextAlign = 'left') => {
+  const text = (value: string, x: number, y: number, size: number, color = colour.text, weight = 700, align: CanvasTextAlign = 'left') => {
     ctx.font = `${weight} ${size}px ${FONT}`;
     ctx.fillStyle = color;
     ctx.textAlign = align;
@@ -34,26 +55,26 @@ export function drawResultCard(data: CardData): string {
     ctx.fillText(value, x, y, WIDTH - 2 * 80);
   };
 
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = colour.surface;
   ctx.fillRect(0, 0, WIDTH, HEIGHT);
-  ctx.fillStyle = GREEN;
+  ctx.fillStyle = colour.brand;
   ctx.fillRect(0, 0, WIDTH, 330);
   // The theme on two lines: the main line, then the subtitle after the dash where the theme has one.
-  const [mainTheme = '', subTheme] = data.theme.split('——');
-  text(data.themeLabel, 80, 62, 30, '#ffffff', 400);
-  text(mainTheme, 80, 140, 64, '#ffffff', 800);
-  if (subTheme) text(`——${subTheme}`, 80, 225, 64, '#ffd400', 800);
-  text('生命通道 · 安全知识挑战', 80, 295, 36, '#ffffff', 400);
+  const [mainTheme, subTheme] = themeLines(data.theme);
+  text(data.themeLabel, 80, 62, 30, colour.onDark, 400);
+  text(mainTheme, 80, 140, 64, colour.onDark, 800);
+  if (subTheme) text(`——${subTheme}`, 80, 225, 64, colour.highlight, 800);
+  text(t.cardTitle, 80, 295, 36, colour.onDark, 400);
 
-  text(data.name ? `${data.name}的成绩` : '我的成绩', 80, 440, 44);
-  text(`${data.correct}`, 80, 610, 200, GREEN, 800);
+  text(t.cardName(data.name), 80, 440, 44);
+  text(`${data.correct}`, 80, 610, 200, colour.brand, 800);
   const scoreWidth = (ctx.measureText(`${data.correct}`).width as number) + 100;
-  text(`/ ${data.total} 题答对`, scoreWidth, 610, 64, '#1a1a1a', 700);
+  text(t.cardScore(data.total), scoreWidth, 610, 64, colour.text, 700);
 
   data.byTopic.slice(0, 8).forEach(([topic, correct, total], index) => {
     const y = 720 + index * 62;
-    text(topic, 80, y, 40, '#1a1a1a', 400);
-    text(`${correct} / ${total}`, 620, y, 40, correct === total ? GREEN : '#a50021', 700, 'right');
+    text(topic, 80, y, 40, colour.text, 400);
+    text(`${correct} / ${total}`, 620, y, 40, correct === total ? colour.brand : colour.emergency, 700, 'right');
   });
 
   // QR code, bottom right, with its quiet zone on white.
@@ -63,12 +84,13 @@ export function drawResultCard(data: CardData): string {
     const cell = Math.floor(box / (size + 8));
     const left = WIDTH - 80 - cell * (size + 8);
     const top = HEIGHT - 80 - cell * (size + 8);
+    // Pure black modules whatever the palette: scanners need the strongest contrast.
     ctx.fillStyle = '#000000';
     data.qr.forEach((row, y) => {
       for (let x = 0; x < row.length; x += 1) if (row[x] === '1') ctx.fillRect(left + (x + 4) * cell, top + (y + 4) * cell, cell, cell);
     });
-    text('扫码来挑战', left + (cell * (size + 8)) / 2, top - 10, 32, '#1a1a1a', 700, 'center');
+    text(t.scanToPlay, left + (cell * (size + 8)) / 2, top - 10, 32, colour.text, 700, 'center');
   }
-  text(new Date().toLocaleDateString('zh-CN'), 80, HEIGHT - 100, 32, '#4a4a4a', 400);
+  text(new Date().toLocaleDateString('zh-CN'), 80, HEIGHT - 100, 32, colour.textSecondary, 400);
   return canvas.toDataURL('image/png');
 }

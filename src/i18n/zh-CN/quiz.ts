@@ -61,4 +61,7 @@ export const quizText = {
   certificateBody: (name: string, correct: number, total: number) =>
     `${name || '同学'}在“生命通道”安全知识挑战中答对 ${correct} / ${total} 题，掌握了关键的安全应急知识。`,
   scanToPlay: '扫码来挑战',
+  cardTitle: '生命通道 · 安全知识挑战',
+  cardName: (name: string) => (name ? `${name}的成绩` : '我的成绩'),
+  cardScore: (total: number) => `/ ${total} 题答对`,
 };

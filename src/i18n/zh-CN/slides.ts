@@ -1,7 +1,10 @@
 /** Words of the slide decks (classroom and kiosk); their island imports only these. */
 export const slidesText = {
   lesson: '安全课',
-  calls: '遇到紧急情况：火警 119 · 急救 120 · 报警 110',
+  /** `lines`: 火警 119 · 急救 120 · 报警 110, from the phone-number list. */
+  calls: (lines: string) => `遇到紧急情况：${lines}`,
+  controls: '翻页',
+  roleDescription: '幻灯片',
   callNow: '需要时立即拨打：',
   mythQuestion: '这种说法对吗？',
   trueOrFalse: '对，还是错？',
