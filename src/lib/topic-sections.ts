@@ -81,3 +81,9 @@ export function leadSentences(text: string, min = 14): string {
   }
   return result.trim();
 }
+
+/** The words of heading `<h2 id="id">…</h2>` (or h3) in the body, or undefined when there is none. */
+export function sectionTitle(body: string, id: string): string | undefined {
+  const match = new RegExp(`<h([23]) id="${id.replace(/[^a-z0-9-]/g, '')}">([\\s\\S]*?)</h\\1>`).exec(body);
+  return match ? plainText(match[2] ?? '') : undefined;
+}

@@ -69,7 +69,7 @@ class EscapePlan extends AppElement {
   #missing = this.required('[data-missing]');
   #fields = this.all<HTMLTextAreaElement>('.app-plan__fields textarea');
   #dialog = this.required<HTMLDialogElement>('dialog');
-  #picture = this.required('[data-picture]');
+  #picture = this.required('[data-picture-output]');
   #routeForm = this.required<HTMLFormElement>('[data-form="route"]');
   #sheetRoutes = this.required('[data-sheet-routes]');
   #blankRoutes = [...this.#sheetRoutes.children].map((node) => node.cloneNode(true));

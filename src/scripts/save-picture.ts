@@ -200,7 +200,7 @@ export function svgImage(svg: SVGSVGElement, width: number, height: number): Pro
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
-  copy.querySelectorAll('[data-picture="skip"]').forEach((part) => part.remove());
+  copy.querySelectorAll('[data-no-picture]').forEach((part) => part.remove());
   const markup = new XMLSerializer().serializeToString(copy);
   const image = new Image(width, height);
   return new Promise((resolve, reject) => {
