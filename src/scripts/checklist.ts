@@ -115,6 +115,8 @@ class Checklist extends AppElement {
     const todo = this.#todo();
     const done = this.#items.length - todo.length;
     this.#summary.textContent = t.summary(done, this.#items.length, todo.length);
+    // A short list prints in larger type; a long one smaller, so it still fits on one page.
+    this.required('.app-checklist__result').dataset.length = todo.length > 12 ? 'long' : 'short';
     const groups = RISKS.map((risk) => ({ risk, items: todo.filter((item) => item.risk === risk) })).filter((group) => group.items.length > 0);
     this.#fixList.replaceChildren(
       ...groups.map(({ risk, items }) => {
