@@ -129,6 +129,9 @@ class SafetyLetter extends AppElement {
       if (field) slot.textContent = (letter.fields[field] ?? '').trim();
     });
     const points = this.#points();
+    // A long letter prints in smaller type, so it stays on one page.
+    const length = [...FIELDS.map((field) => letter.fields[field] ?? ''), ...points.map((point) => point.text + point.why)].join('').length;
+    this.required('.app-letter-sheet').dataset.length = length > 450 ? 'long' : 'short';
     if (points.length === 0) {
       this.#sheetPoints.replaceChildren(...this.#blankPoints.map((node) => node.cloneNode(true)));
       return;
