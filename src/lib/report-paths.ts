@@ -39,7 +39,7 @@ export interface ReportPath {
 const FIRE_CHECK =
   '消防救援机构接到举报后，对占用、堵塞、封闭疏散通道、安全出口的，应当在24小时内核查；处理情况应当及时告诉举报人（《消防监督检查规定》第十八条）。';
 const FIRE_CHECK_OTHER = '消防车通道被占这类问题，消防救援机构应当在接到举报之日起3个工作日内核查；处理情况应当及时告诉举报人（《消防监督检查规定》第十八条）。';
-const HOTLINE = '12345热线受理后，转给负责的部门办理。要多少天办完，各地规定不同：打电话时问清楚多久答复、怎样查办理进度。';
+const HOTLINE = '12345热线受理后，转给负责的部门办理。多久答复，各地规定不同（比如济南市的条例要求承办单位在5个工作日内回复来电人）：打电话时问清楚多久答复、怎样查办理进度。';
 const LOCAL_FIRE_LINE = '或者打当地消防部门公布的火灾隐患举报电话（有的地方是96119，以当地公布的为准）。';
 
 export const REPORT_PATHS: ReportPath[] = [
@@ -208,4 +208,5 @@ export const REPORT_SOURCES: Source[] = [
     clause: '2021年1月6日电',
     kind: 'official',
   },
+  { title: '《济南市12345市民服务热线条例》', publisher: '济南市人民代表大会常务委员会', year: 2018, clause: '第二十四条', kind: 'regulation' },
 ];
