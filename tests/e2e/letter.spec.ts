@@ -43,6 +43,17 @@ test('a letter holds at most six points', async ({ page }) => {
   await expect(boxes.nth(6)).toBeDisabled();
 });
 
+test('a letter just short of the small-type length still prints on one A4 page', async ({ page }) => {
+  await page.goto('/tools/letter/');
+  await openAllTopics(page);
+  const boxes = page.locator('input[name="point"]');
+  for (let index = 0; index < 6; index += 1) await boxes.nth(index).check();
+  await page.getByLabel(/开头的话/).fill('这'.repeat(120));
+  await page.getByLabel(/自己想说的话/).fill('话'.repeat(100));
+  await expect(page.locator('.app-letter-sheet')).toHaveAttribute('data-length', 'short');
+  expect(await printedPages(page)).toBe(1);
+});
+
 test('the longest letter still prints on one A4 page', async ({ page }) => {
   await page.goto('/tools/letter/');
   await page.getByLabel(/写给谁/).fill('亲爱的爸爸、妈妈、爷爷、奶奶');
