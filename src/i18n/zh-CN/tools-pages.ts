@@ -95,7 +95,7 @@ export const toolsPageText = {
       { id: 'phones', label: '家人电话', hint: '每个人的手机号，小孩也要记住', rows: 2 },
       { id: 'drill', label: '演练日期', hint: '全家照着计划走一遍的日子', rows: 1 },
     ],
-    routesBlank: '卧室：______　路线1：__________________　路线2：__________________',
+    routesBlankParts: ['卧室：', '路线1：', '路线2：'],
   },
   checklist: {
     riskLabels: { high: '先改', medium: '接着改', low: '有空做' },
