@@ -31,14 +31,15 @@ class ReportGuide extends AppElement {
     this.all<HTMLButtonElement>('[data-action="copy"]').forEach((button) => button.addEventListener('click', () => void this.#copy(button)));
   }
 
-  /** Shows the situation named in the address, if it is one of ours; otherwise all of them. */
+  /** Shows the situation named in the address, if it is one of ours; otherwise only the choices. */
   #fromAddress(focus: boolean) {
     const id = decodeURIComponent(location.hash.slice(1));
     const known = this.#paths.some((path) => path.dataset.path === id);
-    this.#show(known ? id : undefined, focus && known);
+    this.#show(known ? id : null, focus && known);
   }
 
-  #show(id: string | undefined, focus: boolean) {
+  /** `id`: that situation only; `null`: none yet (the choices say what there is); `undefined`: all of them. */
+  #show(id: string | null | undefined, focus: boolean) {
     this.#paths.forEach((path) => (path.hidden = id !== undefined && path.dataset.path !== id));
     this.#choices.forEach((choice) => choice.setAttribute('aria-current', String(choice.dataset.choice === id)));
     this.#showAllRow.hidden = id === undefined;

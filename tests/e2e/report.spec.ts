@@ -38,6 +38,13 @@ for (const path of REPORT_PATHS) {
   });
 }
 
+test('with JavaScript the guide opens on the choices; “show all” lists every situation', async ({ page }) => {
+  await page.goto('/tools/report/');
+  await expect(page.locator('[data-path]:visible')).toHaveCount(0);
+  await page.getByRole('button', { name: '显示全部情况' }).click();
+  await expect(page.locator('[data-path]:visible')).toHaveCount(REPORT_PATHS.length);
+});
+
 test('a local number (96119) is named but never a link to call', async ({ page }) => {
   await page.goto('/tools/report/');
   await expect(page.locator('main')).toContainText('96119');
