@@ -191,6 +191,11 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
   if (content.checklist) {
     const list = content.checklist;
     const seen = new Set<string>();
+    const areas = new Set<string>();
+    list.data.groups.forEach((group, groupIndex) => {
+      if (areas.has(group.area)) report(list, `groups[${groupIndex}].area`, `“${group.area}” 重复：每个方面只写一组 (duplicate area)`);
+      areas.add(group.area);
+    });
     list.data.groups.forEach((group, groupIndex) =>
       group.items.forEach((item, index) => {
         const field = `groups[${groupIndex}].items[${index}]`;

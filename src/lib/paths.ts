@@ -40,6 +40,9 @@ export const paths = {
   classHub: () => '/class/',
   checklist: () => '/tools/checklist/',
   escapePlan: () => '/tools/escape-plan/',
+  letter: () => '/tools/letter/',
+  /** The report guide, optionally opened at one situation. */
+  report: (situation?: string) => '/tools/report/' + (situation ? `#${situation}` : ''),
   ask: () => '/ask/',
   askQuestion: (id: string) => `/ask/${id}/`,
   poster: (topic: string) => `/posters/${topic}/`,

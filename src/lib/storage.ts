@@ -9,6 +9,7 @@ export const storageKeys = {
   quiz: `${STORAGE_PREFIX}quiz`,
   checklist: `${STORAGE_PREFIX}checklist`,
   escapePlan: `${STORAGE_PREFIX}escape-plan`,
+  letter: `${STORAGE_PREFIX}letter`,
 } as const;
 
 function store(): Storage | undefined {

@@ -75,7 +75,7 @@ test('the print buttons open the print dialog; a poster’s A3 button prints the
   });
   const prints = () => page.evaluate(() => (window as unknown as { prints: number }).prints);
   await page.goto('/tools/checklist/');
-  await page.getByRole('button', { name: '打印清单' }).click();
+  await page.getByRole('button', { name: '打印自查结果' }).click();
   expect(await prints()).toBe(1);
   await page.goto('/posters/gas/');
   await page.getByRole('button', { name: '打印 A3' }).click();

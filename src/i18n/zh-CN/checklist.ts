@@ -1,6 +1,26 @@
-/** Words of the family self-check (/tools/checklist/); its island imports only these. */
+/** Words of the home self-check (/tools/checklist/); its island imports only these. */
 export const checklistText = {
-  allDone: (total: number) => `全部 ${total} 项都检查好了。`,
-  progress: (done: number, total: number) => `已检查 ${done} / ${total} 项。`,
+  allDone: (total: number) => `全部 ${total} 项都做到了。`,
+  progress: (done: number, total: number) => `已做到 ${done} / ${total} 项。`,
   lastTicked: (date: string) => `上次打勾：${date}`,
+  notSaved: '这台设备不能保存打勾的结果（可能是无痕模式或存储已满）。可以照常检查，查完请打印或保存为图片。',
+  clearQuestion: '真的要全部清空吗？打过的勾都会去掉。',
+  clearYes: '清空',
+  clearNo: '不清空',
+  cleared: '已清空，可以重新检查。',
+  undoClear: '撤销清空',
+  restored: '打过的勾已恢复。',
+  resultTitle: '居家安全自查结果',
+  checkedOn: (date: string) => `检查日期：${date}`,
+  summary: (done: number, total: number, todo: number) =>
+    todo === 0 ? `${total} 项全部做到了。过一段时间再查一次。` : `${total} 项里做到了 ${done} 项，还有 ${todo} 项要改。按下面的顺序，先改排在前面的。`,
+  riskHeadings: { high: '先改：会堵住逃生的路，或随时可能起火、中毒', medium: '接着改：出事时会让后果更重', low: '有空就做：平时的准备' },
+  howTo: '怎么改：',
+  doneHeading: (count: number) => `已经做到的 ${count} 项`,
+  pictureAlt: (todo: number) => `居家安全自查结果：还有 ${todo} 项要改，按先后列出，每项写着怎么改。`,
+  pictureHint: '长按图片可以保存，或者发给家人；在电脑上点下面的按钮保存。',
+  pictureSave: '保存图片',
+  pictureFile: '居家安全自查结果.png',
+  pictureFailed: '图片没有生成成功。可以截屏保存。',
+  noPrint: '这里不能直接打印（比如在微信里）。点“保存为图片”，把结果存下来或发给家人。',
 };
