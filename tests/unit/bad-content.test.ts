@@ -81,7 +81,7 @@ const FIXTURES: Fixture[] = [
   { name: 'a sign picture over its size limit', kind: 'text', change: signSvg(`<rect width="1" height="1" fill="#FFFFFF"/>${'\n'.repeat(20_000)}`), file: 'content/signs/exit.svg', field: '(file)', message: /文件太大/ },
 
   // Dates that do not exist, and dates not written as dates.
-  { name: 'a review date of 30 February', kind: 'date', change: replace('topics/gas.mdx', 'reviewed: 2026-11-24', 'reviewed: 2024-02-30'), file: 'content/topics/gas.mdx', field: 'reviewed', line: 14, message: /日历上没有这一天/ },
+  { name: 'a review date of 30 February', kind: 'date', change: replace('topics/gas.mdx', 'reviewed: 2026-11-24', 'reviewed: 2024-02-30'), file: 'content/topics/gas.mdx', field: 'reviewed', line: 15, message: /日历上没有这一天/ },
   { name: 'a case dated 29 February in a common year', kind: 'date', change: replace('cases/sample.mdx', 'date: 2020-01-01', 'date: 2023-02-29'), file: 'content/cases/sample.mdx', field: 'date', line: 3, message: /日历上没有这一天/ },
   { name: 'a launch date of 31 April', kind: 'date', change: replace('campaign.yaml', '    number: 23\n', '    number: 23\n    launched: 2024-04-31\n'), file: 'content/campaign.yaml', field: 'editions.0.launched', message: /日历上没有这一天/ },
   { name: 'a date written with slashes', kind: 'date', change: replace('topics/gas.mdx', 'reviewed: 2026-11-24', 'reviewed: 2026/11/24'), file: 'content/topics/gas.mdx', field: 'reviewed', message: /YYYY-MM-DD/ },
@@ -161,7 +161,7 @@ const FIXTURES: Fixture[] = [
   { name: 'a ## heading without an id', kind: 'body', change: append('topics/gas.mdx', '\n## 没有 id 的小节\n'), file: 'content/topics/gas.mdx', field: 'body', message: /不要用 #/ },
   { name: 'an <h2> without an id', kind: 'body', change: append('topics/gas.mdx', '\n<h2>没有 id 的小节</h2>\n'), file: 'content/topics/gas.mdx', field: '<h2>', message: /要有 id/ },
   { name: 'a picture in the body', kind: 'body', change: append('topics/gas.mdx', '\n![图](https://example.com/x.png)\n'), file: 'content/topics/gas.mdx', field: 'body', message: /不放图片/ },
-  { name: 'an unclosed tag', kind: 'body', change: append('topics/gas.mdx', '\n<h2 id="x">没有结束\n'), file: 'content/topics/gas.mdx', field: 'body', line: 21, message: /写法有错/ },
+  { name: 'an unclosed tag', kind: 'body', change: append('topics/gas.mdx', '\n<h2 id="x">没有结束\n'), file: 'content/topics/gas.mdx', field: 'body', line: 22, message: /写法有错/ },
   { name: 'a link to a topic that does not exist', kind: 'body', change: append('topics/fire.mdx', '\n见[燃气](../gass/)。\n'), file: 'content/topics/fire.mdx', field: 'body', rule: 'bodyLinks' },
   { name: 'a link to a section that does not exist', kind: 'body', change: append('topics/fire.mdx', '\n见[燃气](../gas/#nope)。\n'), file: 'content/topics/fire.mdx', field: 'body', rule: 'bodyLinks' },
   { name: 'a link to a section of its own page that does not exist', kind: 'body', change: append('topics/fire.mdx', '\n见[上文](#nope)。\n'), file: 'content/topics/fire.mdx', field: 'body', rule: 'bodyLinks' },
