@@ -25,7 +25,11 @@ export const routes = {
   checklist: () => href('/tools/checklist/'),
   escapePlan: () => href('/tools/escape-plan/'),
   poster: (topic: string) => href(`/posters/${topic}/`),
-  classDeck: (topic: string) => href(`/class/${topic}/`),
+  classDeck: (topic: string, audience?: string) => href(audience ? `/class/${topic}/${audience}/` : `/class/${topic}/`),
+  classPlan: (topic: string, audience?: string) => href(audience ? `/class/${topic}/${audience}/plan/` : `/class/${topic}/plan/`),
+  classPptx: (topic: string, audience: string) => href(`/class/${topic}/${audience}.pptx`),
+  classCards: () => href('/class/cards/'),
+  tool: (tool: 'checklist' | 'escape-plan' | 'letter' | 'report') => href(`/tools/${tool}/`),
   handout: (topic: string) => href(`/class/${topic}/handout/`),
   kiosk: (topics?: string[]) => href('/kiosk/') + (topics ? `?topics=${topics.join(',')}` : ''),
 };

@@ -9,6 +9,7 @@ export const storageKeys = {
   quiz: `${STORAGE_PREFIX}quiz`,
   checklist: `${STORAGE_PREFIX}checklist`,
   escapePlan: `${STORAGE_PREFIX}escape-plan`,
+  classAudience: `${STORAGE_PREFIX}class-audience`,
 } as const;
 
 function store(): Storage | undefined {
