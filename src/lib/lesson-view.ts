@@ -12,6 +12,8 @@ import { formatDate } from './text.ts';
 import { illustrationSvgByName, must, pictureSvgByName, sceneSvgById, signSvgById, toolExists, type Lesson, type SiteData } from './site-data.ts';
 
 const text = ui.classroom;
+/** A home activity longer than this takes the whole slide, without a picture beside it. */
+const HOME_WITH_PICTURE = 110;
 
 export interface Picture {
   /** The reference as written in the lesson (sign/no-blocking), or qr/<url> for a QR code. */
@@ -108,6 +110,7 @@ export function lessonView(site: SiteData, lesson: Lesson): LessonView {
   const tool = data.home.tool && toolExists(data.home.tool) ? { href: routes.tool(data.home.tool), url: absoluteUrl(`/tools/${data.home.tool}/`), label: text.tools[data.home.tool] } : undefined;
   const topicUrl = absoluteUrl(`/topics/${data.topic}/`);
   const firstPicture = topic.illustrations[0] ? `illustration/${topic.illustrations[0].file}` : data.steps.find((step) => step.slide.picture)?.slide.picture;
+  const lastPicture = data.steps.findLast((step) => step.slide.picture)?.slide.picture;
   let questionNumber = 0;
 
   const slides = lessonDeck(data).map((slide): ViewSlide => {
@@ -194,6 +197,9 @@ export function lessonView(site: SiteData, lesson: Lesson): LessonView {
           points: [data.home.text],
           link: tool ? { href: tool.href, label: `${text.tool}：${tool.label}` } : undefined,
           qr: tool ? { url: tool.url, label: tool.label } : undefined,
+          // Without a tool page to scan, the lesson's last picture reminds the class what to take home (when
+          // the text is short enough to share the slide with it).
+          picture: !tool && lastPicture && data.home.text.length <= HOME_WITH_PICTURE ? pictureFor(site, lastPicture) : undefined,
           notes: data.home.text,
         };
       case 'qr':

@@ -24,7 +24,7 @@ export type PictureKind = (typeof PICTURE_KINDS)[number];
  * Limits that keep a slide readable from the back of a classroom (body text at least ~4 % of the slide's
  * height on a 1280×720 projector): a short heading, at most 4 short points.
  */
-export const SLIDE_LIMITS = { heading: 24, points: 4, point: 36, situation: 70, answer: 90 } as const;
+export const SLIDE_LIMITS = { heading: 24, points: 4, point: 36, situation: 70, answer: 90, home: 220 } as const;
 
 const max = (limit: number, what: string) => textSchema.max(limit, `${what}不超过${limit}个字（投影要让最后一排看清） (${what} too long: at most ${limit} characters)`);
 
@@ -113,7 +113,8 @@ export const lessonSchema = z.strictObject({
   }),
   /** The home activity, optionally with the family tool it uses. */
   home: z.strictObject({
-    text: textSchema,
+    /** Shown on the deck's last slides too, so it has to fit one slide. */
+    text: max(SLIDE_LIMITS.home, '课后活动'),
     tool: z.enum(HOME_TOOLS, `工具只能是 ${HOME_TOOLS.join('、')} (tool must be one of ${HOME_TOOLS.join(', ')})`).optional(),
   }),
   /** The class quiz: question ids, chosen for the age (children: no fines, dates, standard numbers). */

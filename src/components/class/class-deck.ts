@@ -60,9 +60,7 @@ class ClassDeck extends AppElement {
     const button = this.#current?.querySelector<HTMLButtonElement>(`[data-tally="${CSS.escape(letter)}"]`);
     const count = button?.querySelector('[data-count]');
     if (!button || !count) return;
-    const value = Number(count.textContent) + 1;
-    count.textContent = String(value);
-    button.setAttribute('aria-label', t.tally(letter, value));
+    count.textContent = String(Number(count.textContent) + 1);
   }
 
   #onKey(event: KeyboardEvent) {
