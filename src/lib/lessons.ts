@@ -10,13 +10,13 @@ export { AUDIENCES, type Audience };
 
 /**
  * What children's class quizzes leave out (issue 16: "no dates or fines for children"): fines and sums of
- * money, dates (a number before 年, 月 or 日; 年级 is not a date), standard numbers (GB …) and clause numbers
+ * money, dates (a digit before 年, 月 or 日, 年级 excepted; 十一月一日; 二〇二四年), standard numbers (GB …) and clause numbers
  * (第…条). Checked on the question, its options and its explanation, since the teacher reads all three out.
  */
 export const CHILD_TRIVIA: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /罚款|罚金/, what: '罚款' },
   { pattern: /\d\s*元|[一二三四五六七八九十百千万两]元/, what: '金额' },
-  { pattern: /(?:\d|[〇零一二三四五六七八九十]){1,4}\s*(?:年(?!级)|月|日)/, what: '日期' },
+  { pattern: /\d\s*(?:年(?!级)|月|日)|[〇零一二三四五六七八九十]{1,3}月[〇零一二三四五六七八九十]{1,3}日|[〇零一二三四五六七八九]{4}年/, what: '日期' },
   { pattern: /GB/, what: '标准编号' },
   { pattern: /第[一二三四五六七八九十百千零〇\d]+条/, what: '条款号' },
 ];

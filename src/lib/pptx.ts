@@ -103,7 +103,7 @@ async function drawSlide(pptx: PptxGenJS, view: ViewSlide) {
 }
 
 /** The deck of one lesson as a .pptx file. */
-export async function lessonPptx(view: LessonView): Promise<Uint8Array> {
+export async function lessonPptx(view: LessonView): Promise<Uint8Array<ArrayBuffer>> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = view.data.title;
@@ -113,5 +113,5 @@ export async function lessonPptx(view: LessonView): Promise<Uint8Array> {
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   for (const slide of view.slides) await drawSlide(pptx, slide);
   const data = await pptx.write({ outputType: 'uint8array' });
-  return data as Uint8Array;
+  return new Uint8Array(data as Uint8Array);
 }

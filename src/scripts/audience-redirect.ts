@@ -16,4 +16,4 @@ export const AUDIENCE_REDIRECT = `(function (script) {
   if (chosen && chosen !== script.getAttribute('data-current')) location.replace(pages[chosen] + location.hash);
 })(document.currentScript);`;
 
-export const AUDIENCE_REDIRECT_HASH = `sha256-${createHash('sha256').update(AUDIENCE_REDIRECT).digest('base64')}`;
+export const AUDIENCE_REDIRECT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(AUDIENCE_REDIRECT).digest('base64')}`;

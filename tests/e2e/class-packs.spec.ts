@@ -139,14 +139,15 @@ test.describe('on a 1280×720 projector', () => {
     expect(index).toBeGreaterThan(0);
     await page.goto(`/class/ebike/junior/#${index + 1}`);
     const box = await page.evaluate(() => {
-      const slide = document.querySelector('.app-slide--current')!.getBoundingClientRect();
+      const rect = document.querySelector('.app-slide--current')!.getBoundingClientRect();
+      const slide = { top: rect.top, bottom: rect.bottom, right: rect.right, width: rect.width, height: rect.height };
       const svg = document.querySelector('.app-slide--current .app-cslide__picture svg')!.getBoundingClientRect();
-      return { slide: [slide.top, slide.bottom, slide.left, slide.right], svg: [svg.top, svg.bottom, svg.left, svg.right], ratio: slide.width / slide.height };
+      return { slide, svg: { top: svg.top, bottom: svg.bottom, right: svg.right }, ratio: slide.width / slide.height };
     });
     expect(box.ratio).toBeCloseTo(16 / 9, 1);
-    expect(box.svg[0]).toBeGreaterThanOrEqual(box.slide[0]);
-    expect(box.svg[1]).toBeLessThanOrEqual(box.slide[1]);
-    expect(box.svg[3]).toBeLessThanOrEqual(box.slide[3]);
+    expect(box.svg.top).toBeGreaterThanOrEqual(box.slide.top);
+    expect(box.svg.bottom).toBeLessThanOrEqual(box.slide.bottom);
+    expect(box.svg.right).toBeLessThanOrEqual(box.slide.right);
   });
 });
 
