@@ -29,7 +29,7 @@ interface Png {
 const cache = new Map<string, Promise<Png>>();
 
 /** An SVG drawn to PNG (once per picture per build), as a data URL with its size. */
-function png(svg: string, width = 1600): Promise<Png> {
+function png(svg: string, width = 1280): Promise<Png> {
   let found = cache.get(svg);
   if (!found) {
     found = sharp(Buffer.from(svg), { density: 144 })
