@@ -11,6 +11,7 @@ import { slidesText } from './zh-CN/slides.ts';
 import { filterText } from './zh-CN/filter.ts';
 import { checklistText } from './zh-CN/checklist.ts';
 import { escapePlanText } from './zh-CN/escape-plan.ts';
+import { classDeckText } from './zh-CN/class.ts';
 
 /** A phone line as the sentences below name it (from content/phone-numbers.yaml, never typed here). */
 interface Line {
@@ -230,6 +231,54 @@ export const ui = {
     handoutTitle: (topic: string) => `${topic}：讲义`,
     handoutHomework: '回家做一做：把上面的关键动作讲给家人听；和家人一起检查家门口的楼道和安全出口是否畅通。',
     handoutSources: (titles: string) => `来源：${titles}等，详见 `,
+    ...classDeckText,
+    audience: '对象',
+    audiences: {
+      'primary-lower': '小学低年级（1–3年级）',
+      'primary-upper': '小学高年级（4–6年级）',
+      junior: '初中（7–9年级）',
+      adult: '成人（社区、企业、乡村、家庭）',
+    },
+    /** Short names for the chooser on the deck's control bar. */
+    audiencesShort: { 'primary-lower': '小学低', 'primary-upper': '小学高', junior: '初中', adult: '成人' },
+    chooseAudience: '选择对象',
+    allAudiences: '各年龄段',
+    minutes: (minutes: number) => `${minutes}分钟`,
+    stepTime: (from: number, to: number, minutes: number) => `第${from}–${to}分钟（${minutes}分钟）`,
+    step: (number: number, minutes: number) => `环节${number} · ${minutes}分钟`,
+    pptx: '下载PPT（可编辑）',
+    pptxShort: 'PPT',
+    cards: 'A/B/C/D答题卡（打印）',
+    cardsTitle: '课堂答题卡',
+    cardsIntro: '每人一套，沿虚线剪开。老师读题后，学生举起自己选的字母；判断题举“对”或“错”。',
+    openingCase: '开场案例',
+    caseLink: '看完整案例',
+    scenario: '情景',
+    scenarioKey: '要点',
+    question: '想一想',
+    homework: '回家做一做',
+    tool: '用这个工具',
+    tools: { 'escape-plan': '家庭逃生路线图', letter: '安全家书', checklist: '家庭安全自查', report: '查找和举报隐患' },
+    scanTopic: '用手机扫码，看完整内容',
+    tallyHint: '举手人数：点“+1”计数（或按数字键1–4）',
+    plus: '+1',
+    answerShown: '答案',
+    trueFalse: { true: '对', false: '错' },
+    objectives: '教学目标',
+    materials: '准备',
+    steps: '教学过程',
+    slideShows: '幻灯片',
+    prompts: '讨论题',
+    drill: '演练和活动',
+    drillSafety: '安全提示',
+    home: '课后活动',
+    quiz: '课堂测验',
+    sources: '来源',
+    notes: '教师备注',
+    forAudience: (label: string) => `对象：${label}`,
+    deckFor: (title: string) => `${title}：课堂幻灯片`,
+    planFor: (title: string) => `教案：${title}`,
+    noLesson: '这个主题的教案还在编写，下面是按主题内容生成的通用幻灯片。',
   },
   lessonPlan: {
     title: (lesson: string) => `教案：${lesson}`,

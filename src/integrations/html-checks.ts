@@ -53,8 +53,8 @@ function contentFileFor(page: string): string | undefined {
     const extension = match[1] === 'topics' || match[1] === 'cases' ? 'mdx' : 'yaml';
     return `content/${match[1]}/${match[2]}.${extension}`;
   }
-  const plan = /^\/class\/([^/]+)\/plan\/$/.exec(page);
-  return plan ? `content/lessons/${plan[1]}.mdx` : undefined;
+  const plan = /^\/class\/([^/]+)\/([^/]+)\/plan\/$/.exec(page);
+  return plan ? `content/lessons/${plan[1]}/${plan[2]}.mdx` : undefined;
 }
 
 function htmlFiles(dir: string): string[] {

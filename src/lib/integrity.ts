@@ -156,8 +156,8 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
 
   for (const lesson of content.lessons) {
     checkRef(lesson, 'topic', lesson.data.topic, 'topics');
-    const planned = lesson.data.flow.reduce((sum, step) => sum + step.minutes, 0);
-    if (planned !== lesson.data.minutes) report(lesson, 'flow', `各环节共 ${planned} 分钟，应为 ${lesson.data.minutes} 分钟 (steps add up to ${planned}, not ${lesson.data.minutes})`);
+    const planned = lesson.data.steps.reduce((sum, step) => sum + step.minutes, 0);
+    if (planned !== lesson.data.minutes) report(lesson, 'steps', `各环节共 ${planned} 分钟，应为 ${lesson.data.minutes} 分钟 (steps add up to ${planned}, not ${lesson.data.minutes})`);
   }
 
   for (const scene of content.scenes) {

@@ -46,9 +46,17 @@ export const paths = {
   ask: () => '/ask/',
   askQuestion: (id: string) => `/ask/${id}/`,
   poster: (topic: string) => `/posters/${topic}/`,
-  classDeck: (topic: string) => `/class/${topic}/`,
+  /** A class deck: the topic's default (?for= chooses the audience) or one audience's own deck. */
+  classDeck: (topic: string, audience?: string) => (audience ? `/class/${topic}/${audience}/` : `/class/${topic}/`),
   handout: (topic: string) => `/class/${topic}/handout/`,
-  lessonPlan: (topic: string) => `/class/${topic}/plan/`,
+  /** A lesson plan, like classDeck. */
+  classPlan: (topic: string, audience?: string) => (audience ? `/class/${topic}/${audience}/plan/` : `/class/${topic}/plan/`),
+  /** The editable PowerPoint of one lesson. */
+  classPptx: (topic: string, audience: string) => `/class/${topic}/${audience}.pptx`,
+  /** Printable A/B/C/D answer cards for the class quiz. */
+  classCards: () => '/class/cards/',
+  /** A family tool page by its id. */
+  tool: (tool: 'checklist' | 'escape-plan' | 'letter' | 'report') => `/tools/${tool}/`,
   /** The kiosk loop, optionally only some topics and a slide time in seconds. */
   kiosk: (topics?: string[], interval?: number) => '/kiosk/' + query({ topics: topics?.join(','), interval: interval?.toString() }),
   pagefind: () => '/pagefind/pagefind.js',

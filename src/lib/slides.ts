@@ -1,5 +1,6 @@
 /**
- * What goes on a slide, for the classroom deck (/class/<topic>/) and the kiosk playlist (/kiosk/). Both
+ * What goes on a slide, for the kiosk playlist (/kiosk/) and the classroom deck of a topic without a lesson
+ * (/class/<topic>/; lessons make their own decks, src/lib/lessons.ts). Both
  * are built from the same content as the pages: a topic's key actions, its signs, its cases, its myths
  * and questions. Pure functions over plain data, so the order and the filters are unit-tested; the Astro
  * components only draw them.
@@ -30,7 +31,10 @@ export interface SlideContent {
 /** How many of each a 40-minute lesson's deck shows, so it stays a lesson and not a catalogue. */
 export const CLASS_LIMITS = { signs: 4, cases: 1, questions: 5 };
 
-/** The classroom deck for one topic: from its title to the homework, following the lesson's flow. */
+/**
+ * The classroom deck for a topic that has no lesson yet, made from its topic page: from its title to the
+ * homework. Topics with lessons get their deck from the lesson (src/lib/lessons.ts, lessonDeck).
+ */
 export function classDeck(content: SlideContent, topic: string): Slide[] {
   const info = content.topics.find((entry) => entry.id === topic);
   if (!info) throw new Error(`no topic ${topic}`);

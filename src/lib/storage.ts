@@ -10,6 +10,7 @@ export const storageKeys = {
   checklist: `${STORAGE_PREFIX}checklist`,
   escapePlan: `${STORAGE_PREFIX}escape-plan`,
   letter: `${STORAGE_PREFIX}letter`,
+  classAudience: `${STORAGE_PREFIX}class-audience`,
 } as const;
 
 function store(): Storage | undefined {

@@ -15,7 +15,7 @@ interface Fixture {
   /** What is wrong, in words. */
   name: string;
   /** The class of fault (issue 11). */
-  kind: 'text' | 'date' | 'yaml' | 'schema' | 'campaign' | 'sources' | 'phone' | 'body' | 'svg' | 'files' | 'references';
+  kind: 'text' | 'date' | 'yaml' | 'schema' | 'campaign' | 'sources' | 'phone' | 'body' | 'svg' | 'files' | 'references' | 'lessons';
   change: Change;
   /** The file and field the problem must name. */
   file: string;
@@ -132,7 +132,7 @@ const FIXTURES: Fixture[] = [
   { name: 'a case whose first source is a guideline', kind: 'sources', change: replace('cases/sample.mdx', 'kind: report', 'kind: guideline'), file: 'content/cases/sample.mdx', field: 'sources.0.kind', rule: 'caseFirstSource' },
   { name: 'a case with an empty body', kind: 'sources', change: replace('cases/sample.mdx', /\n---\n[\s\S]*$/, '\n---\n\n'), file: 'content/cases/sample.mdx', field: 'body', rule: 'bodyNotEmpty' },
   { name: 'a topic with an empty body', kind: 'sources', change: replace('topics/gas.mdx', /\n---\n[\s\S]*$/, '\n---\n'), file: 'content/topics/gas.mdx', field: 'body', rule: 'bodyNotEmpty' },
-  { name: 'a lesson with only white space for a body', kind: 'sources', change: replace('lessons/fire.mdx', '教师备注。', '   '), file: 'content/lessons/fire.mdx', field: 'body', rule: 'bodyNotEmpty' },
+  { name: 'a lesson with only white space for a body', kind: 'sources', change: replace('lessons/fire/primary-upper.mdx', '教师备注。', '   '), file: 'content/lessons/fire/primary-upper.mdx', field: 'body', rule: 'bodyNotEmpty' },
 
   // Telephone numbers outside the verified list, however they are written.
   { name: 'a mobile number in a sign’s action', kind: 'phone', change: replace('signs/exit.yaml', 'action: 朝它走。', 'action: 朝它走，或打13812345678问物业。'), file: 'content/signs/exit.yaml', field: 'action', rule: 'phoneText' },
@@ -157,7 +157,7 @@ const FIXTURES: Fixture[] = [
   { name: 'a { } expression', kind: 'body', change: append('topics/gas.mdx', '\n共有{1 + 1}条。\n'), file: 'content/topics/gas.mdx', field: 'body', message: /表达式/ },
   { name: 'an import line', kind: 'body', change: append('cases/sample.mdx', "\nimport X from '../../src/x.ts'\n"), file: 'content/cases/sample.mdx', field: 'body', message: /import/ },
   { name: 'a component', kind: 'body', change: append('cases/sample.mdx', '\n<Widget />\n'), file: 'content/cases/sample.mdx', field: '<Widget>', message: /组件/ },
-  { name: 'an iframe', kind: 'body', change: append('lessons/fire.mdx', '\n<iframe src="https://example.com/"></iframe>\n'), file: 'content/lessons/fire.mdx', field: '<iframe>', message: /iframe/ },
+  { name: 'an iframe', kind: 'body', change: append('lessons/fire/primary-upper.mdx', '\n<iframe src="https://example.com/"></iframe>\n'), file: 'content/lessons/fire/primary-upper.mdx', field: '<iframe>', message: /iframe/ },
   { name: 'a ## heading without an id', kind: 'body', change: append('topics/gas.mdx', '\n## 没有 id 的小节\n'), file: 'content/topics/gas.mdx', field: 'body', message: /不要用 #/ },
   { name: 'an <h2> without an id', kind: 'body', change: append('topics/gas.mdx', '\n<h2>没有 id 的小节</h2>\n'), file: 'content/topics/gas.mdx', field: '<h2>', message: /要有 id/ },
   { name: 'a picture in the body', kind: 'body', change: append('topics/gas.mdx', '\n![图](https://example.com/x.png)\n'), file: 'content/topics/gas.mdx', field: 'body', message: /不放图片/ },
@@ -209,6 +209,28 @@ const FIXTURES: Fixture[] = [
   { name: 'a key action whose picture file is missing', kind: 'references', change: keyActionPicture(undefined), file: 'content/topics/fire.mdx', field: 'keyActions[0].picture.file', line: 8, message: /src\/assets\/pictures\/fire-low-smoke\.svg/ },
   { name: 'a key-action picture with a one-word text alternative', kind: 'schema', change: replace('topics/fire.mdx', '  - text: 低姿弯腰捂口鼻\n', '  - text: 低姿弯腰捂口鼻\n    picture: { file: fire-low-smoke, alt: 图 }\n'), file: 'content/topics/fire.mdx', field: 'keyActions.0.picture.alt', message: /图片说明太短/ },
   { name: 'a scene hazard outside the picture', kind: 'references', change: replace('scenes/hall.yaml', 'x: 300, y: 10', 'x: 580, y: 10'), file: 'content/scenes/hall.yaml', field: 'hazards[2].box' },
+
+  // Lessons (content/lessons/<topic>/<audience>.mdx): place, shape, what they point at, and children's quizzes.
+  { name: 'a lesson in the old flat layout', kind: 'lessons', change: (root) => writeFileSync(path(root, 'lessons/fire.mdx'), readFileSync(path(root, 'lessons/fire/primary-upper.mdx'))), file: 'content/lessons/fire.mdx', field: '(file name)', message: /lessons\/<主题>\/<对象>\.mdx/ },
+  { name: 'a lesson file named after no audience', kind: 'lessons', change: (root) => writeFileSync(path(root, 'lessons/fire/grade-5.mdx'), readFileSync(path(root, 'lessons/fire/primary-upper.mdx'))), file: 'content/lessons/fire/grade-5.mdx', field: '(file name)', message: /primary-lower\.mdx/ },
+  { name: 'a lesson whose audience is not its file name', kind: 'lessons', change: (root) => writeFileSync(path(root, 'lessons/fire/junior.mdx'), readFileSync(path(root, 'lessons/fire/primary-upper.mdx'))), file: 'content/lessons/fire/junior.mdx', field: 'audience', rule: 'lessonPlace' },
+  { name: 'a lesson whose topic is not its folder', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'topic: fire', 'topic: gas'), file: 'content/lessons/fire/primary-upper.mdx', field: 'topic', line: 3, rule: 'lessonPlace' },
+  { name: 'an audience that does not exist', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'audience: primary-upper', 'audience: 小学五年级'), file: 'content/lessons/fire/primary-upper.mdx', field: 'audience', line: 4 },
+  { name: 'a 45-minute lesson', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'objectives:', 'minutes: 45\nobjectives:'), file: 'content/lessons/fire/primary-upper.mdx', field: 'minutes' },
+  { name: 'steps that do not add up to the lesson', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'minutes: 30', 'minutes: 25'), file: 'content/lessons/fire/primary-upper.mdx', field: 'steps' },
+  { name: 'a slide with five points', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'points: [不坐电梯, 低姿弯腰]', 'points: [一, 二, 三, 四, 五]'), file: 'content/lessons/fire/primary-upper.mdx', field: 'steps.1.slide.points' },
+  { name: 'a slide heading too long to read from the back row', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'heading: 着火了', `heading: ${'着火了要怎么逃'.repeat(4)}`), file: 'content/lessons/fire/primary-upper.mdx', field: 'steps.0.slide.heading', message: /不超过24个字/ },
+  { name: 'a picture written without its kind', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'picture: sign/exit', 'picture: exit'), file: 'content/lessons/fire/primary-upper.mdx', field: 'steps.0.slide.picture' },
+  { name: 'a picture that does not exist', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'picture: sign/exit', 'picture: sign/exitt'), file: 'content/lessons/fire/primary-upper.mdx', field: 'steps[0].slide.picture', line: 14, rule: 'lessonReferences' },
+  { name: 'an illustration that does not exist', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'picture: scene/hall', 'picture: illustration/hall'), file: 'content/lessons/fire/primary-upper.mdx', field: 'steps[1].slide.picture', rule: 'lessonReferences' },
+  { name: 'an opening case that does not exist', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'case: sample', 'case: samples'), file: 'content/lessons/fire/primary-upper.mdx', field: 'case', rule: 'lessonReferences' },
+  { name: 'a class quiz question that does not exist', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'quiz: [fire-001, fire-002]', 'quiz: [fire-001, fire-009]'), file: 'content/lessons/fire/primary-upper.mdx', field: 'quiz[1]', rule: 'lessonReferences' },
+  { name: 'a step running a question the lesson does not list', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'quiz: [fire-001, fire-002]', 'quiz: [fire-002, fire-002]'), file: 'content/lessons/fire/primary-upper.mdx', field: 'steps[1].slide.quiz[0]', rule: 'lessonReferences' },
+  { name: 'a home activity linking a tool that does not exist', kind: 'lessons', change: replace('lessons/fire/primary-upper.mdx', 'tool: escape-plan', 'tool: poster'), file: 'content/lessons/fire/primary-upper.mdx', field: 'home.tool' },
+  { name: 'a date in a children’s class quiz', kind: 'lessons', change: replace('quiz/fire.yaml', 'explanation: 着火时电梯可能停电困人，应走疏散楼梯。', 'explanation: 2021年起，着火时应走疏散楼梯。'), file: 'content/lessons/fire/primary-upper.mdx', field: 'quiz[0]', message: /日期/, rule: 'childQuiz' },
+  { name: 'a fine in a children’s class quiz', kind: 'lessons', change: replace('quiz/fire.yaml', '[坐电梯, 走疏散楼梯, 跳楼, 躲进电梯间]', '[坐电梯, 走疏散楼梯, 罚款200元, 躲进电梯间]'), file: 'content/lessons/fire/primary-upper.mdx', field: 'quiz[0]', message: /罚款/, rule: 'childQuiz' },
+  { name: 'a standard number in a children’s class quiz', kind: 'lessons', change: replace('quiz/fire.yaml', 'question: 着火时可以坐电梯。', 'question: 按GB 50016，着火时可以坐电梯。'), file: 'content/lessons/fire/primary-upper.mdx', field: 'quiz[1]', message: /标准编号/, rule: 'childQuiz' },
+  { name: 'a clause number in a children’s class quiz', kind: 'lessons', change: replace('quiz/fire.yaml', 'explanation: 着火时不能坐电梯。', 'explanation: 按第二十八条，着火时不能坐电梯。'), file: 'content/lessons/fire/primary-upper.mdx', field: 'quiz[1]', message: /条款号/, rule: 'childQuiz' },
 ];
 
 function problemsFor(fixture: Fixture, rules = RULES) {
@@ -246,7 +268,7 @@ describe('the content validator', () => {
   it('has at least 60 bad-content fixtures covering every class of fault', () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(60);
     const kinds = new Set(FIXTURES.map((fixture) => fixture.kind));
-    for (const kind of ['text', 'date', 'yaml', 'schema', 'campaign', 'sources', 'phone', 'body', 'svg', 'files', 'references']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['text', 'date', 'yaml', 'schema', 'campaign', 'sources', 'phone', 'body', 'svg', 'files', 'references', 'lessons']) expect(kinds, kind).toContain(kind);
   });
 });
 

@@ -113,8 +113,8 @@ describe('bad content is rejected, naming the file and the field', () => {
   });
 
   it('a lesson for a topic that does not exist', () => {
-    const problems = problemsAfter((root) => edit(root, 'lessons/fire.mdx', (text) => text.replace('topic: fire', 'topic: flood')));
-    expect(problems).toContainEqual(problem('content/lessons/fire.mdx', 'topic'));
+    const problems = problemsAfter((root) => edit(root, 'lessons/fire/primary-upper.mdx', (text) => text.replace('topic: fire', 'topic: flood')));
+    expect(problems).toContainEqual(problem('content/lessons/fire/primary-upper.mdx', 'topic'));
   });
 
   it('a YAML syntax error, with its line', () => {

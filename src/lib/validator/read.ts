@@ -4,13 +4,13 @@
  * allowlist (svg.ts). Nothing stops at the first problem: every file is read and every problem kept.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { campaignSchema, type CampaignData } from '../../schemas/campaign.ts';
 import { caseSchema } from '../../schemas/case.ts';
 import { askEntrySchema } from '../../schemas/ask.ts';
 import { checklistSchema } from '../../schemas/checklist.ts';
-import { lessonSchema } from '../../schemas/lesson.ts';
+import { AUDIENCES, lessonSchema } from '../../schemas/lesson.ts';
 import { phoneNumberSchema } from '../../schemas/phone-number.ts';
 import { questionSchema } from '../../schemas/quiz.ts';
 import { sceneSchema } from '../../schemas/scene.ts';
@@ -57,13 +57,14 @@ export interface ReadResult {
   files: string[];
   /** ids of entries whose file exists but was rejected (so references to them are not reported again). */
   rejected: Set<string>;
+  /** Names of the key-action pictures (src/assets/pictures/<name>.svg, beside the illustrations) lessons may show. */
+  pictureNames: Set<string>;
 }
 
 /** What may live in each folder of content/; anything else is reported, since the site would ignore it. */
 const LAYOUT: Record<string, string[]> = {
   topics: ['.mdx'],
   cases: ['.mdx'],
-  lessons: ['.mdx'],
   quiz: ['.yaml'],
   signs: ['.yaml', '.svg'],
   scenes: ['.yaml', '.svg'],
@@ -144,12 +145,12 @@ export function readAll(
     }
   }
 
-  function mdxEntries<S extends z.ZodType>(folder: string, schema: S, kind: FileKind): Entry<z.infer<S>>[] {
-    return listFolder(folder, '.mdx').flatMap((file) => {
+  function mdxEntries<S extends z.ZodType>(folder: string, schema: S, kind: FileKind, files = listFolder(folder, '.mdx'), idFor = idOf): Entry<z.infer<S>>[] {
+    return files.flatMap((file) => {
       checkFileName(file);
       const text = readText(file, kind);
       if (text === undefined) {
-        rejected.add(idOf(file));
+        rejected.add(idFor(file));
         return [];
       }
       const name = relative(file);
@@ -179,10 +180,10 @@ export function readAll(
       if (!expectMapping(parsed.yaml, file)) return [];
       const data = runSchema(schema, parsed.yaml.value, { file: name, yaml: parsed.yaml, problems });
       if (data === undefined) {
-        rejected.add(idOf(file));
+        rejected.add(idFor(file));
         return [];
       }
-      const entry: Entry<z.infer<S>> = { id: idOf(file), filePath: name, data, body };
+      const entry: Entry<z.infer<S>> = { id: idFor(file), filePath: name, data, body };
       sources.set(entry, { yaml: parsed.yaml, yamlPath: [], prefix: '' });
       bodies.set(entry, bodyCheck);
       return [entry];
@@ -290,6 +291,44 @@ export function readAll(
     return result;
   }
 
+  /**
+   * Lessons live one folder per topic, one file per audience: lessons/<topic>/<audience>.mdx, id
+   * `<topic>/<audience>`. Anything else in lessons/ is reported (the site would ignore it).
+   */
+  function lessonFiles(): string[] {
+    const dir = join(contentDir, 'lessons');
+    if (!existsSync(dir)) return [];
+    const found: string[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      if (!statSync(path).isDirectory()) {
+        problems.push({
+          file: relative(path),
+          field: '(file name)',
+          message: `教案放在 lessons/<主题>/<对象>.mdx，例如 lessons/ebike/junior.mdx（对象：${AUDIENCES.join('、')}） (lessons go in lessons/<topic>/<audience>.mdx)`,
+        });
+        continue;
+      }
+      for (const child of readdirSync(path).sort()) {
+        if (child.startsWith('.')) continue;
+        const childPath = join(path, child);
+        const audience = child.replace(/\.mdx$/, '');
+        if (statSync(childPath).isDirectory() || !child.endsWith('.mdx') || !(AUDIENCES as readonly string[]).includes(audience)) {
+          problems.push({
+            file: relative(childPath),
+            field: '(file name)',
+            message: `教案文件名就是对象：只能是 ${AUDIENCES.map((id) => `${id}.mdx`).join('、')} (a lesson file is named after its audience)`,
+          });
+          continue;
+        }
+        found.push(childPath);
+      }
+    }
+    return found;
+  }
+  const lessonId = (file: string) => file.split('/').slice(-2).join('/').replace(/\.mdx$/, '');
+
   // Files the site would silently ignore.
   if (!existsSync(contentDir)) {
     problems.push({ file: relative(contentDir), field: '(folder)', message: '找不到 content 文件夹 (content/ is missing)' });
@@ -298,9 +337,10 @@ export function readAll(
       if (name.startsWith('.')) continue;
       const path = join(contentDir, name);
       if (statSync(path).isDirectory()) {
+        if (name === 'lessons') continue; // checked by lessonFiles()
         const extensions = LAYOUT[name];
         if (!extensions) {
-          problems.push({ file: relative(path), field: '(folder)', message: `网站不读取这个文件夹；内容放在 ${Object.keys(LAYOUT).join('、')} 里 (unknown folder)` });
+          problems.push({ file: relative(path), field: '(folder)', message: `网站不读取这个文件夹；内容放在 ${[...Object.keys(LAYOUT), 'lessons'].join('、')} 里 (unknown folder)` });
           continue;
         }
         for (const child of readdirSync(path).sort()) {
@@ -324,7 +364,7 @@ export function readAll(
     topics: mdxEntries('topics', topicSchema, 'topic'),
     signs: yamlEntries('signs', signSchema, 'sign'),
     cases: mdxEntries('cases', caseSchema, 'case'),
-    lessons: mdxEntries('lessons', lessonSchema, 'lesson'),
+    lessons: mdxEntries('lessons', lessonSchema, 'lesson', lessonFiles(), lessonId),
     quiz: yamlListEntries(listFolder('quiz', '.yaml'), questionSchema, 'id', 'quiz'),
     phoneNumbers: yamlListEntries([join(contentDir, 'phone-numbers.yaml')], phoneNumberSchema, 'number', 'data'),
     scenes: yamlEntries('scenes', sceneSchema, 'scene'),
@@ -340,7 +380,8 @@ export function readAll(
     illustrations: svgFiles(illustrationsDir, 'illustration'),
     pictures: svgFiles(picturesDir, 'picture'),
   };
-  return { content, campaign, problems, sources, bodies, svgs, files, rejected };
+  const pictureNames = new Set(svgs.pictures.keys());
+  return { content, campaign, problems, sources, bodies, svgs, files, rejected, pictureNames };
 }
 
 /** The line and column of `path` inside an entry's data, when its file was YAML. */

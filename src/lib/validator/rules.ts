@@ -10,6 +10,7 @@ import { topicSectionIds, type Entry, type Problem, type SiteContent } from '../
 import { telLinkNumber, unverifiedPhoneNumbers } from './phones.ts';
 import { positionOf, type ReadResult } from './read.ts';
 import { lineColumn } from './text.ts';
+import { childTrivia, isChildAudience } from '../lessons.ts';
 
 /** The first national Safety Production Month was held in 2002 (第1个); the Nth is in 2001 + N. */
 export const FIRST_CAMPAIGN_YEAR = 2002;
@@ -211,7 +212,7 @@ function pagePath(context: RuleContext, entry: Entry<unknown>): string | undefin
   if (content.topics.includes(entry as never)) return `/topics/${entry.id}/`;
   if (content.cases.includes(entry as never)) return `/cases/${entry.id}/`;
   const lesson = content.lessons.find((item) => item === entry);
-  if (lesson) return `/class/${lesson.data.topic}/plan/`;
+  if (lesson) return `/class/${lesson.data.topic}/${lesson.data.audience}/plan/`;
   return undefined;
 }
 
@@ -278,6 +279,91 @@ function checkLink(
   return undefined;
 }
 
+const AUDIENCE_NAMES = 'primary-lower、primary-upper、junior、adult';
+
+/** A lesson sits at lessons/<topic>/<audience>.mdx, and its `topic` and `audience` say the same. */
+export const lessonPlaceRule: Rule = (context) => {
+  for (const lesson of context.content.lessons) {
+    const [folder, file] = lesson.id.split('/');
+    if (folder !== lesson.data.topic) {
+      context.report(lesson, ['topic'], 'topic', `文件在 lessons/${folder}/ 里，topic 却写的是 ${lesson.data.topic}：两者要一致 (topic must match the folder)`);
+    }
+    if (file !== lesson.data.audience) {
+      context.report(lesson, ['audience'], 'audience', `文件名是 ${file}.mdx，audience 却写的是 ${lesson.data.audience}：两者要一致（对象：${AUDIENCE_NAMES}） (audience must match the file name)`);
+    }
+  }
+};
+
+/**
+ * What a lesson points at exists: its opening case, the pictures on its slides, its questions; the
+ * questions a step runs are among the lesson's `quiz`, each once.
+ */
+export const lessonReferencesRule: Rule = (context) => {
+  const { content, read } = context;
+  const cases = new Set(content.cases.map((entry) => entry.id));
+  const questions = new Set(content.quiz.map((entry) => entry.id));
+  const pictures: Record<string, { has: (id: string) => boolean; where: (id: string) => string }> = {
+    illustration: { has: (id) => read.svgs.illustrations.has(id), where: (id) => `src/assets/illustrations/${id}.svg` },
+    picture: { has: (id) => read.pictureNames.has(id), where: (id) => `src/assets/pictures/${id}.svg` },
+    sign: { has: (id) => content.signs.some((sign) => sign.id === id), where: (id) => `content/signs/${id}.yaml` },
+    scene: { has: (id) => content.scenes.some((scene) => scene.id === id), where: (id) => `content/scenes/${id}.yaml` },
+  };
+  for (const lesson of content.lessons) {
+    const { data } = lesson;
+    if (data.case && !cases.has(data.case) && !read.rejected.has(data.case)) {
+      context.report(lesson, ['case'], 'case', `没有案例“${data.case}”：写 content/cases/ 里的文件名（不带 .mdx） (no such case)`);
+    }
+    const seen = new Set<string>();
+    data.quiz.forEach((id, index) => {
+      if (!questions.has(id) && !read.rejected.has(id)) context.report(lesson, ['quiz', index], `quiz[${index}]`, `题库里没有题目“${id}” (no such question)`);
+      if (seen.has(id)) context.report(lesson, ['quiz', index], `quiz[${index}]`, `题目“${id}”写了两次 (question listed twice)`);
+      seen.add(id);
+    });
+    const run = new Set<string>();
+    data.steps.forEach((step, stepIndex) => {
+      const picture = step.slide.picture;
+      if (picture) {
+        const [kind = '', id = ''] = picture.split('/');
+        const known = pictures[kind];
+        if (known && !known.has(id)) {
+          context.report(lesson, ['steps', stepIndex, 'slide', 'picture'], `steps[${stepIndex}].slide.picture`, `找不到图片 ${known.where(id)} (missing picture)`);
+        }
+      }
+      step.slide.quiz.forEach((id, index) => {
+        const at = ['steps', stepIndex, 'slide', 'quiz', index];
+        const field = `steps[${stepIndex}].slide.quiz[${index}]`;
+        if (!seen.has(id)) context.report(lesson, at, field, `题目“${id}”不在这节课的 quiz 列表里：先加进 quiz (question not in the lesson's quiz)`);
+        else if (run.has(id)) context.report(lesson, at, field, `题目“${id}”已经在前面的环节里用过 (question run twice)`);
+        run.add(id);
+      });
+    });
+  }
+};
+
+/**
+ * Children's lessons (小学) ask no fines, sums of money, dates, standard numbers or clause numbers in their
+ * class quiz: the question, its options and its explanation are checked (src/lib/lessons.ts, CHILD_TRIVIA).
+ */
+export const childQuizRule: Rule = (context) => {
+  const questions = new Map(context.content.quiz.map((entry) => [entry.id, entry.data]));
+  for (const lesson of context.content.lessons) {
+    if (!isChildAudience(lesson.data.audience)) continue;
+    lesson.data.quiz.forEach((id, index) => {
+      const question = questions.get(id);
+      if (!question) return;
+      const found = childTrivia([question.question, ...(question.type === 'choice' ? question.options : []), question.explanation]);
+      if (found.length > 0) {
+        context.report(
+          lesson,
+          ['quiz', index],
+          `quiz[${index}]`,
+          `小学生的课堂测验不考${found.join('、')}：题目“${id}”的题干、选项或解析里有${found.join('、')}，换一道题 (no fines, dates or standard numbers for children)`,
+        );
+      }
+    });
+  }
+};
+
 /** The rules, by name, in the order they run. */
 export const RULES: Record<string, Rule> = {
   sourceClause: sourceClauseRule,
@@ -287,6 +373,9 @@ export const RULES: Record<string, Rule> = {
   phoneText: phoneTextRule,
   callable: callableRule,
   bodyLinks: bodyLinkRule,
+  lessonPlace: lessonPlaceRule,
+  lessonReferences: lessonReferencesRule,
+  childQuiz: childQuizRule,
 };
 
 /** Runs `rules` over what was read, returning their problems. */
