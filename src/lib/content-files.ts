@@ -14,9 +14,11 @@ export interface ContentOnDisk {
   signSvgs: Map<string, string>;
   /** Each illustration's SVG as the site serves it, by file name. */
   illustrationSvgs: Map<string, string>;
+  /** Each key-action picture's SVG as the site serves it, by file name. */
+  pictureSvgs: Map<string, string>;
 }
 
 export function readContent(projectRoot: string, contentDir = join(projectRoot, 'content'), options: Omit<ValidateOptions, 'contentDir'> = {}): ContentOnDisk {
   const { content, problems, svgs } = validateContent(projectRoot, { ...options, contentDir });
-  return { content, problems, signSvgs: svgs.signs, illustrationSvgs: svgs.illustrations };
+  return { content, problems, signSvgs: svgs.signs, illustrationSvgs: svgs.illustrations, pictureSvgs: svgs.pictures };
 }

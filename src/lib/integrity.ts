@@ -29,10 +29,15 @@ export interface SiteContent {
   checklist?: Entry<ChecklistData> | undefined;
 }
 
-/** Pictures that exist on disk, by id: sign SVGs (content/signs/) and illustrations (src/assets/illustrations/). */
+/**
+ * Pictures that exist on disk, by id: sign SVGs (content/signs/), illustrations (src/assets/illustrations/)
+ * and key-action pictures (src/assets/pictures/).
+ */
 export interface Pictures {
   signs: Set<string>;
   illustrations: Set<string>;
+  /** Key-action pictures; when not given, key-action pictures are not checked. */
+  pictures?: Set<string> | undefined;
   /** Scene SVG markup by scene id (the hazard boxes are checked against its viewBox). */
   scenes: Map<string, string>;
 }
@@ -100,6 +105,14 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
         report(topic, `illustrations[${index}].file`, `找不到 src/assets/illustrations/${picture.file}.svg (missing file)`);
       }
     });
+    if (pictures.pictures) {
+      const onDisk = pictures.pictures;
+      topic.data.keyActions.forEach((action, index) => {
+        if (action.picture && !onDisk.has(action.picture.file)) {
+          report(topic, `keyActions[${index}].picture.file`, `找不到 src/assets/pictures/${action.picture.file}.svg (missing file)`);
+        }
+      });
+    }
     // Markdown headings (##) and headings without an id are reported, with their line, by the MDX body
     // check (src/lib/validator/mdx.ts).
     const sections = topicSectionIds(topic);

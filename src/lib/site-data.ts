@@ -9,6 +9,8 @@ const illustrationSvgs = import.meta.glob<string>('/src/assets/illustrations/*.s
   eager: true,
 });
 
+const pictureSvgs = import.meta.glob<string>('/src/assets/pictures/*.svg', { query: '?raw', import: 'default', eager: true });
+
 const sceneSvgs = import.meta.glob<string>('/content/scenes/*.svg', { query: '?raw', import: 'default', eager: true });
 /** Key-action pictures (another part of the site draws them); lessons may show them as `picture/<file>`. */
 const pictureSvgs = import.meta.glob<string>('/src/assets/pictures/*.svg', { query: '?raw', import: 'default', eager: true });
@@ -26,6 +28,12 @@ const bySlug = (files: Record<string, string>) =>
 export const signSvgById = bySlug(signSvgs);
 /** SVG markup of every topic illustration, by file name, as the allowlist prints it. */
 export const illustrationSvgByName = bySlug(illustrationSvgs);
+
+/**
+ * SVG markup of every key-action picture (a topic's `keyActions[].picture.file`), by file name, as the
+ * allowlist prints it: square, flat and bold, for kiosk and class slides.
+ */
+export const pictureSvgByName = bySlug(pictureSvgs);
 
 /** SVG markup of every hazard scene, by scene id, as the allowlist prints it. */
 export const sceneSvgById = bySlug(sceneSvgs);

@@ -32,10 +32,11 @@ export function validated(collection: CollectionName): Loader {
     load: async ({ config, store, logger, watcher, generateDigest }) => {
       const root = fileURLToPath(config.root);
       const illustrations = join(fileURLToPath(config.srcDir), 'assets/illustrations');
+      const pictures = join(fileURLToPath(config.srcDir), 'assets/pictures');
       const mdx = MDX_COLLECTIONS.has(collection);
 
       const sync = (initial: boolean) => {
-        const result = validatedContent(root, illustrations);
+        const result = validatedContent(root, illustrations, pictures);
         if (result.problems.length > 0) {
           const message = formatProblems(result.problems);
           if (initial) throw new Error(message);
@@ -66,7 +67,7 @@ export function validated(collection: CollectionName): Loader {
         const contentDir = join(root, 'content');
         watcher.add(contentDir);
         watcher.on('all', (_event, path) => {
-          if (path.startsWith(contentDir) || path.startsWith(illustrations)) sync(false);
+          if (path.startsWith(contentDir) || path.startsWith(illustrations) || path.startsWith(pictures)) sync(false);
         });
       }
     },

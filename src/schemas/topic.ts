@@ -29,6 +29,18 @@ export const topicSchema = z.strictObject({
         text: textSchema.max(KEY_ACTION_MAX_CHARS, `关键动作不超过${KEY_ACTION_MAX_CHARS}个字 (key action too long)`),
         /** Why, in one short line (at most 30 characters, so the actions still fit a phone's first screen). */
         why: textSchema.max(30, '理由不超过30个字 (why: at most 30 characters)').optional(),
+        /**
+         * A simple square picture of exactly this action, drawn in this project, for kiosk and class
+         * slides (readable at 5–10 m): a file in src/assets/pictures/, checked by the SVG allowlist.
+         */
+        picture: z
+          .strictObject({
+            /** File name in src/assets/pictures/, without .svg, e.g. gas-close-valve. */
+            file: slugSchema,
+            /** What the picture shows and what it means, for people who cannot see it. */
+            alt: altSchema,
+          })
+          .optional(),
       }),
     )
     .min(3, '至少3个关键动作 (at least 3 key actions)')

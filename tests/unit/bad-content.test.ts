@@ -52,6 +52,15 @@ const illustration = (svg: string): Change => (root) => {
   mkdirSync(join(root, 'src/assets/illustrations'), { recursive: true });
   writeFileSync(join(root, 'src/assets/illustrations/test-picture.svg'), svg);
 };
+/** Gives the fixture topic's first key action a picture, and writes that picture's file unless `svg` is undefined. */
+const keyActionPicture = (svg: string | undefined): Change => (root) => {
+  replace('topics/fire.mdx', '  - text: 低姿弯腰捂口鼻\n', '  - text: 低姿弯腰捂口鼻\n    picture: { file: fire-low-smoke, alt: 弯腰捂住口鼻的人走在烟层下面 }\n')(root);
+  if (svg === undefined) return;
+  mkdirSync(join(root, 'src/assets/pictures'), { recursive: true });
+  writeFileSync(join(root, 'src/assets/pictures/fire-low-smoke.svg'), svg);
+};
+const PICTURE_SVG = (inner: string, attributes = '') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240" role="img"${attributes}><title>低姿弯腰捂口鼻</title><desc>弯腰捂住口鼻的人</desc>${inner}</svg>\n`;
 
 const FIXTURES: Fixture[] = [
   // Strict text: encoding, invisible characters, size.
@@ -171,6 +180,10 @@ const FIXTURES: Fixture[] = [
   { name: 'an editor’s namespace left in', kind: 'svg', change: signSvg('<rect width="9" height="9"/>', ' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"'), file: 'content/signs/exit.svg', field: '<svg xmlns:inkscape>', message: /xmlns:inkscape/ },
   { name: 'a <script> in a scene', kind: 'svg', change: replace('scenes/hall.svg', '</svg>', '<script>fetch("https://evil.example/")</script></svg>'), file: 'content/scenes/hall.svg', field: '<script>', message: /不能有 <script>/ },
   { name: 'an onload attribute in an illustration', kind: 'svg', change: illustration('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><title>图</title><desc>测试插图</desc></svg>\n'), file: 'src/assets/illustrations/test-picture.svg', field: '<svg onload>', message: /事件属性/ },
+  { name: 'a <script> in a key-action picture', kind: 'svg', change: keyActionPicture(PICTURE_SVG('<circle cx="120" cy="120" r="60" fill="#D7000F"/><script>alert(document.cookie)</script>')), file: 'src/assets/pictures/fire-low-smoke.svg', field: '<script>', message: /不能有 <script>/ },
+  { name: 'a key-action picture that loads a picture from another site', kind: 'svg', change: keyActionPicture(PICTURE_SVG('<use href="https://evil.example/p.svg#a"/>')), file: 'src/assets/pictures/fire-low-smoke.svg', field: '<use href>', message: /#id/ },
+  { name: 'an unverified number drawn in a key-action picture', kind: 'phone', change: keyActionPicture(PICTURE_SVG('<text x="20" y="120" font-size="40">12349</text>')), file: 'src/assets/pictures/fire-low-smoke.svg', field: '<text>', rule: 'phoneText' },
+  { name: 'a key-action picture without a description', kind: 'svg', change: keyActionPicture('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240"><title>低姿弯腰捂口鼻</title><rect width="9" height="9"/></svg>\n'), file: 'src/assets/pictures/fire-low-smoke.svg', field: '<desc>', message: /<desc>/ },
 
   // Files the site would silently ignore.
   { name: 'a sign saved as .yml', kind: 'files', change: (root) => { writeFileSync(path(root, 'signs/exit.yml'), readFileSync(path(root, 'signs/exit.yaml'))); rmSync(path(root, 'signs/exit.yaml')); }, file: 'content/signs/exit.yml', field: '(file name)', message: /扩展名/ },
@@ -179,6 +192,8 @@ const FIXTURES: Fixture[] = [
   // Cross-references (src/lib/integrity.ts), now with their line.
   { name: 'a related topic that does not exist', kind: 'references', change: replace('topics/fire.mdx', 'related: [gas]', 'related: [gass]'), file: 'content/topics/fire.mdx', field: 'related[0]' },
   { name: 'a quiz question linking to a missing section', kind: 'references', change: replace('quiz/fire.yaml', 'section: smoke', 'section: smog'), file: 'content/quiz/fire.yaml', field: 'fire-001.section' },
+  { name: 'a key action whose picture file is missing', kind: 'references', change: keyActionPicture(undefined), file: 'content/topics/fire.mdx', field: 'keyActions[0].picture.file', line: 8, message: /src\/assets\/pictures\/fire-low-smoke\.svg/ },
+  { name: 'a key-action picture with a one-word text alternative', kind: 'schema', change: replace('topics/fire.mdx', '  - text: 低姿弯腰捂口鼻\n', '  - text: 低姿弯腰捂口鼻\n    picture: { file: fire-low-smoke, alt: 图 }\n'), file: 'content/topics/fire.mdx', field: 'keyActions.0.picture.alt', message: /图片说明太短/ },
   { name: 'a scene hazard outside the picture', kind: 'references', change: replace('scenes/hall.yaml', 'x: 300, y: 10', 'x: 580, y: 10'), file: 'content/scenes/hall.yaml', field: 'hazards[2].box' },
 
   // Lessons (content/lessons/<topic>/<audience>.mdx): place, shape, what they point at, and children's quizzes.
@@ -225,6 +240,15 @@ describe('the content validator', () => {
     writeFileSync(path(root, 'topics/fire.mdx'), `\uFEFF${text.replace(/\n/g, '\r\n')}`);
     writeFileSync(path(root, 'signs/exit.yaml'), `\uFEFF${readFileSync(path(root, 'signs/exit.yaml'), 'utf8').replace(/\n/g, '\r\n')}`);
     expect(validateContent(root).problems).toEqual([]);
+  });
+
+  it('accepts a key action whose picture exists and passes the allowlist', () => {
+    const root = copyFixture();
+    keyActionPicture(PICTURE_SVG('<rect width="240" height="240" rx="24" fill="#FFFFFF"/><text x="120" y="140" text-anchor="middle" font-size="60">119</text>'))(root);
+    const result = validateContent(root);
+    expect(result.problems).toEqual([]);
+    expect(result.content.topics.find((topic) => topic.id === 'fire')?.data.keyActions[0]?.picture?.file).toBe('fire-low-smoke');
+    expect(result.svgs.pictures.get('fire-low-smoke')).toContain('<text');
   });
 
   it('has at least 60 bad-content fixtures covering every class of fault', () => {

@@ -7,7 +7,7 @@
  * read.ts), then the cross-references (../integrity.ts), then the rules over whole entries (rules.ts).
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CampaignData } from '../../schemas/campaign.ts';
 import { findProblems, type Entry, type Problem, type SiteContent } from '../integrity.ts';
 import { readAll, type ReadResult } from './read.ts';
@@ -22,8 +22,8 @@ export interface ValidatedContent {
   problems: Problem[];
   /** Known work still to do that does not stop the build (sources whose clause is pending). */
   notes: Problem[];
-  /** The pictures as the site serves them (printed again from the parsed tree), by id. */
-  svgs: { signs: Map<string, string>; scenes: Map<string, string>; illustrations: Map<string, string> };
+  /** The pictures as the site serves them (printed again from the parsed tree), by id (key-action pictures by file name). */
+  svgs: { signs: Map<string, string>; scenes: Map<string, string>; illustrations: Map<string, string>; pictures: Map<string, string> };
   /** How many files were read. */
   fileCount: number;
   /** What was read, for callers that need positions or bodies. */
@@ -35,6 +35,8 @@ export interface ValidateOptions {
   contentDir?: string;
   /** The illustrations folder, if not `<projectRoot>/src/assets/illustrations`. */
   illustrationsDir?: string;
+  /** The key-action pictures folder, if not `<projectRoot>/src/assets/pictures`. */
+  picturesDir?: string;
   /** The rules to run after the schemas and cross-references (the tests remove one to prove it matters). */
   rules?: Record<string, Rule>;
 }
@@ -42,14 +44,19 @@ export interface ValidateOptions {
 /** Reads and checks all content under `projectRoot`. Never throws for bad content: it reports it. */
 export function validateContent(root: string, options: ValidateOptions = {}): ValidatedContent {
   const projectRoot = root.replace(/(.)\/+$/, '$1');
-  const read = readAll(projectRoot, options.contentDir, options.illustrationsDir);
+  const read = readAll(projectRoot, options.contentDir, options.illustrationsDir, options.picturesDir);
   const { content, svgs } = read;
   const byId = (pictures: typeof svgs.signs) => new Map([...pictures].map(([id, picture]) => [id, picture.svg]));
   // A scene picture that broke the allowlist has already been reported; give the cross-reference check
   // something non-empty so it does not add "missing SVG" on top.
   const scenesForCheck = new Map([...svgs.scenes].map(([id, picture]) => [id, picture.svg || ' ']));
   const rules = runRules(read, options.rules ?? RULES);
-  const references = findProblems(content, { signs: new Set(svgs.signs.keys()), illustrations: new Set(svgs.illustrations.keys()), scenes: scenesForCheck });
+  const references = findProblems(content, {
+    signs: new Set(svgs.signs.keys()),
+    illustrations: new Set(svgs.illustrations.keys()),
+    pictures: new Set(svgs.pictures.keys()),
+    scenes: scenesForCheck,
+  });
   // A reference to an entry whose own file was rejected is not a second fault: the first one says it all.
   const mentionsRejected = (problem: Problem) => [...read.rejected].some((id) => problem.message.startsWith(`“${id}” 不存在`) || problem.message.includes(`没有主题“${id}”`));
   const problems = [
@@ -62,7 +69,7 @@ export function validateContent(root: string, options: ValidateOptions = {}): Va
     campaign: read.campaign,
     problems: dedupe(problems),
     notes: rules.notes,
-    svgs: { signs: byId(svgs.signs), scenes: byId(svgs.scenes), illustrations: byId(svgs.illustrations) },
+    svgs: { signs: byId(svgs.signs), scenes: byId(svgs.scenes), illustrations: byId(svgs.illustrations), pictures: byId(svgs.pictures) },
     fileCount: read.files.length,
     read,
   };
@@ -101,7 +108,7 @@ function dedupe(problems: Problem[]): Problem[] {
 }
 
 /** Names and modification times of every file the validator reads: when this changes, content changed. */
-function fingerprint(contentDir: string, illustrationsDir: string): string {
+function fingerprint(...dirs: string[]): string {
   const parts: string[] = [];
   const walk = (dir: string) => {
     let names: string[];
@@ -117,8 +124,7 @@ function fingerprint(contentDir: string, illustrationsDir: string): string {
       else parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
     }
   };
-  walk(contentDir);
-  walk(illustrationsDir);
+  for (const dir of dirs) walk(dir);
   return parts.join('\n');
 }
 
@@ -126,15 +132,21 @@ const cache = new Map<string, { key: string; result: ValidatedContent }>();
 
 /**
  * `validateContent` for the build: every collection's loader asks for it, so it runs once per change of
- * the files (checked by name, size and time) rather than once per collection.
+ * the files (checked by name, size and time) rather than once per collection. The key-action pictures
+ * live beside the illustrations (src/assets/pictures/), so callers that know the illustrations folder
+ * find them too.
  */
-export function validatedContent(root: string, illustrationsDir = join(root, 'src/assets/illustrations')): ValidatedContent {
+export function validatedContent(
+  root: string,
+  illustrationsDir = join(root, 'src/assets/illustrations'),
+  picturesDir = join(dirname(illustrationsDir), 'pictures'),
+): ValidatedContent {
   const projectRoot = root.replace(/(.)\/+$/, '$1');
   const contentDir = join(projectRoot, 'content');
-  const key = fingerprint(contentDir, illustrationsDir);
+  const key = fingerprint(contentDir, illustrationsDir, picturesDir);
   const cached = cache.get(projectRoot);
   if (cached && cached.key === key) return cached.result;
-  const result = validateContent(projectRoot, { illustrationsDir });
+  const result = validateContent(projectRoot, { illustrationsDir, picturesDir });
   cache.set(projectRoot, { key, result });
   return result;
 }

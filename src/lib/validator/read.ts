@@ -51,7 +51,7 @@ export interface ReadResult {
   problems: Problem[];
   sources: Map<Entry<unknown>, EntrySource>;
   bodies: Map<Entry<unknown>, BodyInfo>;
-  svgs: { signs: Map<string, SvgInfo>; scenes: Map<string, SvgInfo>; illustrations: Map<string, SvgInfo> };
+  svgs: { signs: Map<string, SvgInfo>; scenes: Map<string, SvgInfo>; illustrations: Map<string, SvgInfo>; pictures: Map<string, SvgInfo> };
   /** Every file read, relative to the project root. */
   files: string[];
   /** ids of entries whose file exists but was rejected (so references to them are not reported again). */
@@ -75,6 +75,7 @@ export function readAll(
   projectRoot: string,
   contentDir = join(projectRoot, 'content'),
   illustrationsDir = join(projectRoot, 'src/assets/illustrations'),
+  picturesDir = join(projectRoot, 'src/assets/pictures'),
 ): ReadResult {
   const problems: Problem[] = [];
   const sources = new Map<Entry<unknown>, EntrySource>();
@@ -375,6 +376,7 @@ export function readAll(
     signs: svgFiles(join(contentDir, 'signs'), 'signSvg'),
     scenes: svgFiles(join(contentDir, 'scenes'), 'sceneSvg'),
     illustrations: svgFiles(illustrationsDir, 'illustration'),
+    pictures: svgFiles(picturesDir, 'picture'),
   };
   const picturesDir = join(dirname(illustrationsDir), 'pictures');
   const pictureNames = new Set(existsSync(picturesDir) ? readdirSync(picturesDir).filter((name) => name.endsWith('.svg')).map((name) => name.slice(0, -4)) : []);

@@ -1,6 +1,6 @@
 /**
  * The SVG allowlist. Every SVG the site shows or serves (content/signs/*.svg, content/scenes/*.svg,
- * src/assets/illustrations/*.svg) is parsed with a strict XML parser (sax) and may hold only drawing
+ * src/assets/illustrations/*.svg, src/assets/pictures/*.svg) is parsed with a strict XML parser (sax) and may hold only drawing
  * elements and drawing attributes: no script, no event handlers, no foreignObject, no style, no links or
  * url() that leave the picture, no DOCTYPE or processing instructions. A violation is a problem naming the
  * file, the element and its line.

@@ -16,6 +16,7 @@ export const SIZE_LIMITS = {
   scene: 32 * 1024,
   sceneSvg: 96 * 1024,
   illustration: 48 * 1024,
+  picture: 16 * 1024,
   data: 64 * 1024,
 } as const;
 
