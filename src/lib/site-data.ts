@@ -12,8 +12,6 @@ const illustrationSvgs = import.meta.glob<string>('/src/assets/illustrations/*.s
 const pictureSvgs = import.meta.glob<string>('/src/assets/pictures/*.svg', { query: '?raw', import: 'default', eager: true });
 
 const sceneSvgs = import.meta.glob<string>('/content/scenes/*.svg', { query: '?raw', import: 'default', eager: true });
-/** Key-action pictures (another part of the site draws them); lessons may show them as `picture/<file>`. */
-const pictureSvgs = import.meta.glob<string>('/src/assets/pictures/*.svg', { query: '?raw', import: 'default', eager: true });
 /** The tool pages that exist, so a lesson links a family tool only once its page is built. */
 const toolPages = import.meta.glob('/src/pages/tools/**/*.astro');
 
@@ -37,8 +35,6 @@ export const pictureSvgByName = bySlug(pictureSvgs);
 
 /** SVG markup of every hazard scene, by scene id, as the allowlist prints it. */
 export const sceneSvgById = bySlug(sceneSvgs);
-/** SVG markup of every key-action picture, by file name, as the allowlist prints it. */
-export const pictureSvgByName = bySlug(pictureSvgs);
 
 /** Whether /tools/<tool>/ is a page of this site (the letter and report tools arrive later). */
 export function toolExists(tool: string): boolean {

@@ -378,8 +378,7 @@ export function readAll(
     illustrations: svgFiles(illustrationsDir, 'illustration'),
     pictures: svgFiles(picturesDir, 'picture'),
   };
-  const picturesDir = join(dirname(illustrationsDir), 'pictures');
-  const pictureNames = new Set(existsSync(picturesDir) ? readdirSync(picturesDir).filter((name) => name.endsWith('.svg')).map((name) => name.slice(0, -4)) : []);
+  const pictureNames = new Set(svgs.pictures.keys());
   return { content, campaign, problems, sources, bodies, svgs, files, rejected, pictureNames };
 }
 
