@@ -54,11 +54,11 @@ export default defineConfig({
     },
     // Scripts always as files, never inlined into the page: every page then runs under one fixed
     // Content-Security-Policy header (script-src 'self'), with no per-page hashes (see src/lib/security-headers.ts).
-    // One stylesheet for the whole site (7 KB gzip): one request, cached for good, instead of up to eight
-    // small render-blocking ones per page on a slow phone network.
+    // Stylesheets stay split by page: print rules (@page sizes, what a printout hides) belong to the page
+    // that prints, and one site-wide sheet would let a handout's A4 margins or a deck's landscape pages
+    // leak into every other page's printout.
     build: {
       assetsInlineLimit: (file) => (/\.(js|mjs)$/.test(file) ? false : undefined),
-      cssCodeSplit: false,
       // No preload helper bundled with every lazily loaded module: it would cost more than it saves here.
       modulePreload: false,
     },
