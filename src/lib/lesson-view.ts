@@ -7,9 +7,9 @@ import { ui } from '../i18n/zh-CN.ts';
 import { OPTION_LETTERS } from '../schemas/quiz.ts';
 import { AUDIENCES, type Audience, type LessonData } from '../schemas/lesson.ts';
 import { lessonDeck, parsePicture, stepTimes, type LessonSlide } from './lessons.ts';
-import { absoluteUrl, routes } from './paths.ts';
+import { absoluteUrl, paths, routes } from './paths.ts';
 import { formatDate } from './text.ts';
-import { illustrationSvgByName, must, pictureSvgByName, sceneSvgById, signSvgById, toolExists, type Lesson, type SiteData } from './site-data.ts';
+import { illustrationSvgByName, must, pictureSvgByName, sceneSvgById, signSvgById, type Lesson, type SiteData } from './site-data.ts';
 
 const text = ui.classroom;
 /** A home activity longer than this takes the whole slide, without a picture beside it. */
@@ -107,7 +107,7 @@ export function lessonView(site: SiteData, lesson: Lesson): LessonView {
   const questions = new Map(site.quiz.map((entry) => [entry.id, entry.data]));
   const label = audienceLabel(data);
   const times = stepTimes(data.steps);
-  const tool = data.home.tool && toolExists(data.home.tool) ? { href: routes.tool(data.home.tool), url: absoluteUrl(`/tools/${data.home.tool}/`), label: text.tools[data.home.tool] } : undefined;
+  const tool = data.home.tool ? { href: routes.tool(data.home.tool), url: absoluteUrl(paths.tool(data.home.tool)), label: text.tools[data.home.tool] } : undefined;
   const topicUrl = absoluteUrl(`/topics/${data.topic}/`);
   const firstPicture = topic.illustrations[0] ? `illustration/${topic.illustrations[0].file}` : data.steps.find((step) => step.slide.picture)?.slide.picture;
   const lastPicture = data.steps.findLast((step) => step.slide.picture)?.slide.picture;

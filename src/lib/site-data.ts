@@ -12,8 +12,6 @@ const illustrationSvgs = import.meta.glob<string>('/src/assets/illustrations/*.s
 const pictureSvgs = import.meta.glob<string>('/src/assets/pictures/*.svg', { query: '?raw', import: 'default', eager: true });
 
 const sceneSvgs = import.meta.glob<string>('/content/scenes/*.svg', { query: '?raw', import: 'default', eager: true });
-/** The tool pages that exist, so a lesson links a family tool only once its page is built. */
-const toolPages = import.meta.glob('/src/pages/tools/**/*.astro');
 
 const idFromPath = (path: string) => path.split('/').pop()!.replace(/\.svg$/, '');
 // Pictures are never served as written: each is printed again from its parsed tree, keeping only the
@@ -36,10 +34,6 @@ export const pictureSvgByName = bySlug(pictureSvgs);
 /** SVG markup of every hazard scene, by scene id, as the allowlist prints it. */
 export const sceneSvgById = bySlug(sceneSvgs);
 
-/** Whether /tools/<tool>/ is a page of this site (the letter and report tools arrive later). */
-export function toolExists(tool: string): boolean {
-  return `/src/pages/tools/${tool}.astro` in toolPages || `/src/pages/tools/${tool}/index.astro` in toolPages;
-}
 
 export type Topic = CollectionEntry<'topics'>;
 export type Sign = CollectionEntry<'signs'>;
