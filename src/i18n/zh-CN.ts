@@ -70,6 +70,20 @@ export const ui = {
     icon: '大',
   },
   home: {
+    /** The first thing a phone shows: what to do right now. Each situation opens its topic's key actions. */
+    situationsHeading: '遇到险情，先看这里',
+    situations: [
+      { label: '着火', topic: 'evacuation' },
+      { label: '闻到燃气味', topic: 'gas' },
+      { label: '电动车起火', topic: 'ebike' },
+      { label: '有人落水', topic: 'drowning' },
+      { label: '被困电梯', topic: 'elevator' },
+      { label: '触电', topic: 'electricity' },
+    ],
+    report: '我要举报',
+    reportText: '楼道堵了、车道被占、安全出口锁了：打哪个电话，怎么说',
+    ask: '咨询台',
+    askText: '堵塞算不算、找谁修、举报会不会被报复：常见问题的回答',
     emergencyHeading: '遇到紧急情况，立即拨打',
     searchHeading: '想知道什么？',
     coreHeading: '先学这五件事',
@@ -78,6 +92,9 @@ export const ui = {
   },
   topic: {
     keyActions: '关键动作',
+    /** The contents list at the top of a topic page (folded; one line until opened). */
+    contents: (count: number) => `本页内容（${count}节）`,
+    backToTop: '回到顶部',
     doDont: '做与不做',
     do: '要做',
     dont: '不要做',

@@ -1,31 +1,111 @@
-import { expect, test } from '@playwright/test';
+// Phones as people really hold them: a 360 px Android phone inside WeChat, with WeChat's font setting at its
+// largest, or the site's own 大字模式.
+//
+// How WeChat's font setting is modelled: it enlarges the text, not the boxes. Android WeChat scales the page's
+// font sizes the way a WebView's text zoom does (pages that want to undo it call WeixinJSBridge's
+// setFontSizeCallback), and iOS WeChat sets -webkit-text-size-adjust; in both, glyphs grow and widths,
+// paddings and fixed heights stay. Chromium does exactly that for `text-size-adjust: 200%` on a mobile
+// viewport (computed font sizes double, rem-sized boxes do not), so that is what these tests set. A zoomed
+// root font size would grow the boxes with the text and hide the overflow and clipping that WeChat shows.
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from '../support/site.ts';
 
-test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+const NUMBERS = (load(readFileSync(new URL('../../content/phone-numbers.yaml', import.meta.url), 'utf8')) as { number: string }[]).map((entry) => entry.number);
 
-test('no page scrolls sideways on a 390 px phone, in normal or large text', async ({ page }) => {
-  test.setTimeout(180_000);
-  const wide: string[] = [];
-  for (const largeText of [false, true]) {
-    await page.goto('/');
-    await page.evaluate((on) => localStorage.setItem('lifeline:v1:large-text', on ? '1' : '0'), largeText);
-    for (const path of sitemapPaths()) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      if (overflow > 0) wide.push(`${path}${largeText ? ' (large text)' : ''}: ${overflow}px too wide`);
+/** WeChat's largest font setting, applied through the CSSOM so the page's CSP allows it. */
+export function enlargeText(percent: number) {
+  const apply = () => document.documentElement.style.setProperty('-webkit-text-size-adjust', `${percent}%`, 'important');
+  if (document.documentElement) apply();
+  else document.addEventListener('readystatechange', apply, { once: true });
+}
+
+/**
+ * What is wrong with the page as laid out: sideways scroll, an emergency number split over two lines, a word
+ * of a short label (menu, button, call bar, chip, badge, situation) split over two lines (知/识).
+ */
+function layoutProblems(page: Page, numbers: string[]) {
+  return page.evaluate((numbers) => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    const overflow = root.scrollWidth - root.clientWidth;
+    if (overflow > 0) {
+      const wide = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1 && getComputedStyle(element).position !== 'fixed');
+      const outermost = wide.filter((element) => !wide.includes(element.parentElement as HTMLElement)).slice(0, 3);
+      problems.push(`${overflow}px too wide (${outermost.map((element) => `${element.localName}.${element.className}`).join(', ')})`);
     }
+    /** Whether a piece of text is laid out on more than one line (two of its boxes side by side vertically). */
+    const split = (node: Text, start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
+      return rects.some((a) => rects.some((b) => b.top >= a.bottom - 1));
+    };
+    const visibleText = (scope: Element) => {
+      const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (parent && parent.getClientRects().length > 0 && !parent.closest('.app-visually-hidden, [aria-hidden="true"], template, script, style')) nodes.push(node as Text);
+      }
+      return nodes;
+    };
+    const pattern = new RegExp(`(?<!\\d)(${numbers.join('|')})(?!\\d)`, 'g');
+    for (const node of visibleText(document.body)) {
+      for (const match of node.data.matchAll(pattern)) {
+        if (split(node, match.index, match.index + match[0].length)) problems.push(`number ${match[0]} wrapped in “${node.data.trim().slice(0, 30)}”`);
+      }
+    }
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    const labels = document.querySelectorAll('nav a, button, .app-button, .app-callbar a, .app-badge, .app-chips span, .app-situations__list a');
+    for (const label of labels) {
+      for (const node of visibleText(label)) {
+        for (const word of segmenter.segment(node.data)) {
+          if (!word.isWordLike || !/^\p{Script=Han}{2,}$/u.test(word.segment)) continue;
+          if (split(node, word.index, word.index + word.segment.length)) problems.push(`“${word.segment}” broken in ${label.localName} “${label.textContent?.trim().slice(0, 20)}”`);
+        }
+      }
+    }
+    return problems;
+  }, numbers);
+}
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+
+  for (const mode of [
+    { name: 'with WeChat text at 200 %', text: 200, large: false },
+    { name: 'in 大字模式', text: 100, large: true },
+  ]) {
+    test(`${mode.name}, no page scrolls sideways, wraps an emergency number or breaks a word of a label`, async ({ page }) => {
+      test.setTimeout(240_000);
+      if (mode.text !== 100) await page.addInitScript(enlargeText, mode.text);
+      await page.goto('/');
+      await page.evaluate((on) => localStorage.setItem('lifeline:v1:large-text', on ? '1' : '0'), mode.large);
+      const found: string[] = [];
+      for (const path of sitemapPaths()) {
+        await page.goto(path);
+        for (const problem of await layoutProblems(page, NUMBERS)) found.push(`${path}: ${problem}`);
+      }
+      expect(found).toEqual([]);
+    });
   }
-  expect(wide).toEqual([]);
 });
 
-test('the emergency numbers are always one tap away on a phone', async ({ page }) => {
-  await page.goto('/topics/life-passage/');
-  const bar = page.getByRole('navigation', { name: '紧急电话' });
-  for (const number of ['119', '120', '110']) {
-    const link = bar.getByRole('link', { name: new RegExp(number) });
-    await expect(link).toBeInViewport();
-    await expect(link).toHaveAttribute('href', `tel:${number}`);
-  }
-  await page.mouse.wheel(0, 3000);
-  await expect(bar.getByRole('link', { name: /119/ })).toBeInViewport();
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('the emergency numbers are always one tap away', async ({ page }) => {
+    await page.goto('/topics/life-passage/');
+    const bar = page.getByRole('navigation', { name: '紧急电话' });
+    for (const number of ['119', '120', '110']) {
+      const link = bar.getByRole('link', { name: new RegExp(number) });
+      await expect(link).toBeInViewport();
+      await expect(link).toHaveAttribute('href', `tel:${number}`);
+    }
+    await page.mouse.wheel(0, 3000);
+    await expect(bar.getByRole('link', { name: /119/ })).toBeInViewport();
+  });
 });
