@@ -65,6 +65,17 @@ export const ui = {
       return numbers.length > 0 ? `${numbers.join('、')} 或 ${last}` : last;
     },
   },
+  picture: {
+    save: '保存为图片',
+    hint: '长按图片，选“保存图片”存到手机，或“发送给朋友”。',
+    poster: (title: string) => `${title}宣传海报（图片）`,
+    handout: (title: string) => `${title}讲义（图片）`,
+  },
+  share: {
+    /** The picture's words for screen readers and link cards (og:image:alt). */
+    pictureAlt: (title: string, line: string) => (line ? `${title}：${line}` : title),
+    manifestDescription: (tagline: string) => `${tagline}：着火、闻到燃气味、电动车起火、有人落水时怎么做，生命通道为什么不能堵。`,
+  },
   largeText: {
     label: '大字模式',
     icon: '大',
