@@ -96,6 +96,8 @@ export function groupFiles(dist: string, all: string[], base: string): OfflineFi
   for (const file of all) {
     if (/^quiz\/bank\/[^/]+\.json$/.test(file) || /^signs\/[^/]+\.svg$/.test(file)) add('core', file);
     if (file.startsWith('pagefind/') && !PAGEFIND_UNUSED.test(file)) add('core', file);
+    // The consultation desk's questions, which the search page fetches for its instant answers.
+    if (file === 'search/ask.json') add('core', file);
   }
   if (files.has('favicon.svg')) add('core', 'favicon.svg');
 

@@ -37,6 +37,8 @@ export const paths = {
   /** Folder of the quiz banks (<topic>.json), fetched by the quiz island. */
   quizBank: () => '/quiz/bank/',
   search: (query?: string) => '/search/' + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  /** The consultation desk's questions for the search page's instant answers (src/pages/search/ask.json.ts). */
+  askQuestions: () => '/search/ask.json',
   about: () => '/about/',
   scene: (slug: string) => `/scenes/${slug}/`,
   classHub: () => '/class/',
