@@ -102,6 +102,42 @@ test.describe('on a 360 px phone', () => {
   }
 });
 
+test.describe('the home page on a 360×740 phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+  const SITUATIONS = ['着火', '闻到燃气味', '电动车起火', '有人落水', '被困电梯', '触电'];
+
+  for (const mode of [
+    { name: 'normal text', text: 100, large: false, all: true },
+    { name: '大字模式', text: 100, large: true, all: true },
+    { name: 'WeChat text at 200 %', text: 200, large: false, all: false },
+  ]) {
+    test(`first screen (${mode.name}): the situations, each one tap from its key actions, and 119`, async ({ page }) => {
+      if (mode.text !== 100) await page.addInitScript(enlargeText, mode.text);
+      if (mode.large) await page.addInitScript(() => localStorage.setItem('lifeline:v1:large-text', '1'));
+      await page.goto('/');
+      const list = page.getByRole('region', { name: '遇到险情，先看这里' });
+      const call = page.getByRole('navigation', { name: '紧急电话' }).locator('a[href="tel:119"]');
+      await expect(call).toBeInViewport({ ratio: 1 });
+      // Above the call bar, which stays at the bottom of the screen. With text at 200 % the first screen holds
+      // the heading and the first situation; the rest are one swipe away.
+      const barTop = (await call.boundingBox())?.y ?? 0;
+      for (const label of mode.all ? SITUATIONS : SITUATIONS.slice(0, 1)) {
+        const box = await list.getByRole('link', { name: label, exact: true }).boundingBox();
+        expect(box && box.y >= 0 && box.y + box.height <= barTop, `${label} is on the first screen, above the call bar`).toBe(true);
+      }
+      await list.getByRole('link', { name: '闻到燃气味', exact: true }).click();
+      await expect(page).toHaveURL(/\/topics\/gas\/#key-actions$/);
+      await expect(page.locator('#key-actions li').first()).toBeInViewport();
+    });
+  }
+
+  test('我要举报 and the consultation desk are on the home page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /我要举报/ })).toHaveAttribute('href', /\/topics\/report-hazards\/$/);
+    await expect(page.getByRole('link', { name: /咨询台/ }).first()).toHaveAttribute('href', /\/ask\/$/);
+  });
+});
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
