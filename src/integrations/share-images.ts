@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 import { ui } from '../i18n/zh-CN.ts';
 import { MARK_48, SHARE_COLOURS as C, SHARE_SIZE, SHEET_QR, SHEET_WIDTH } from '../lib/share.ts';
 
@@ -127,7 +127,7 @@ export async function drawSharePicture(font: CjkFont, title: string, line: strin
   const area = S - band - foot;
   const block = heading.height + (sub ? 28 + sub.height : 0);
   const top = band + Math.max(24, Math.round((area - block) / 2));
-  const layers: sharp.OverlayOptions[] = [
+  const layers: OverlayOptions[] = [
     { input: name.data, left: pad + 92, top: Math.round((band - name.height) / 2) },
     { input: heading.data, left: pad + 30, top: Math.min(top, S - foot - block - 10) },
     { input: bottom.data, left: Math.round((S - bottom.width) / 2), top: S - foot + Math.round((foot - bottom.height) / 2) },
@@ -195,7 +195,7 @@ export type SheetBlock =
 export async function drawSheet(font: CjkFont, blocks: SheetBlock[]): Promise<{ png: Buffer; qrBox: [number, number, number] | undefined }> {
   const pad = 64;
   const inner = SHEET_WIDTH - 2 * pad;
-  const layers: sharp.OverlayOptions[] = [];
+  const layers: OverlayOptions[] = [];
   const shapes: string[] = [];
   let y = 0;
   let qrBox: [number, number, number] | undefined;
