@@ -10,6 +10,7 @@ import { siteUrl } from './src/integrations/site-url.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security-headers.ts';
 import { PLACEHOLDER_SITE_URL } from './src/lib/site-url.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 
 /**
  * BASE_PATH lets the same build be served from a sub-path, e.g. BASE_PATH=/anquan/ npm run build;
@@ -23,10 +24,10 @@ export default defineConfig({
   site: process.env.SITE_URL || PLACEHOLDER_SITE_URL,
   base,
   trailingSlash: 'always',
-  // After the build, in order: sitemap (the tests walk it), the checks on the built pages (numbers, links,
+  // After the build, in order: sitemap (the tests walk it), share pictures, manifest and icons, the checks on the built pages (numbers, links,
   // anchors, scripts; they fail the build), search index over the HTML, the headers check and file, the
   // service worker (which lists the files the others wrote), then .gz/.br copies of it all.
-  integrations: [mdx(), siteUrl(), sitemap(), htmlChecks(), searchIndex(), headers(), serviceWorker(), compress()],
+  integrations: [mdx(), siteUrl(), sitemap(), shareImages(), htmlChecks(), searchIndex(), headers(), serviceWorker(), compress()],
   devToolbar: { enabled: false },
   // Caches live in the project's own .astro/ (not node_modules/), so checkouts that share one
   // node_modules (git worktrees) never share a content cache.

@@ -66,11 +66,36 @@ export const ui = {
       return numbers.length > 0 ? `${numbers.join('、')} 或 ${last}` : last;
     },
   },
+  picture: {
+    save: '保存为图片',
+    hint: '长按图片，选“保存图片”存到手机，或“发送给朋友”。',
+    poster: (title: string) => `${title}宣传海报（图片）`,
+    handout: (title: string) => `${title}讲义（图片）`,
+  },
+  share: {
+    /** The picture's words for screen readers and link cards (og:image:alt). */
+    pictureAlt: (title: string, line: string) => (line ? `${title}：${line}` : title),
+    manifestDescription: (tagline: string) => `${tagline}：着火、闻到燃气味、电动车起火、有人落水时怎么做，生命通道为什么不能堵。`,
+  },
   largeText: {
     label: '大字模式',
     icon: '大',
   },
   home: {
+    /** The first thing a phone shows: what to do right now. Each situation opens its topic's key actions. */
+    situationsHeading: '遇到险情，先看这里',
+    situations: [
+      { label: '着火', topic: 'evacuation' },
+      { label: '闻到燃气味', topic: 'gas' },
+      { label: '电动车起火', topic: 'ebike' },
+      { label: '有人落水', topic: 'drowning' },
+      { label: '被困电梯', topic: 'elevator' },
+      { label: '触电', topic: 'electricity' },
+    ],
+    report: '我要举报',
+    reportText: '楼道堵了、车道被占、安全出口锁了：打哪个电话，怎么说',
+    ask: '咨询台',
+    askText: '堵塞算不算、找谁修、举报会不会被报复：常见问题的回答',
     emergencyHeading: '遇到紧急情况，立即拨打',
     searchHeading: '想知道什么？',
     coreHeading: '先学这五件事',
@@ -79,6 +104,9 @@ export const ui = {
   },
   topic: {
     keyActions: '关键动作',
+    /** The contents list at the top of a topic page (folded; one line until opened). */
+    contents: (count: number) => `本页内容（${count}节）`,
+    backToTop: '回到顶部',
     doDont: '做与不做',
     do: '要做',
     dont: '不要做',

@@ -210,7 +210,8 @@ export function checkBuiltSite(dir: string, options: SiteCheckOptions): Problem[
       } catch {
         id = anchor;
       }
-      if (!idsOf(target).has(id)) report(node, `<${tag} href>`, `链接 ${href}：目标页面上没有 #${id} 这一节 (no such anchor on the target page)`);
+      // #top is the top of any page by definition (HTML), with or without an element of that id.
+      if (!idsOf(target).has(id) && id.toLowerCase() !== 'top') report(node, `<${tag} href>`, `链接 ${href}：目标页面上没有 #${id} 这一节 (no such anchor on the target page)`);
     }
 
     const text = pieces.map((piece) => piece.text).join(' ');

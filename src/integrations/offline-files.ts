@@ -70,7 +70,7 @@ export interface OfflineFile {
 
 /**
  * The groups over the files of a build:
- * - shell: home, offline page, favicon, and what those pages load;
+ * - shell: home, offline page, favicon, manifest and its small icon, and what those pages load;
  * - core: home, offline page, every topic, every quiz page and question bank, the signs (pages and pictures),
  *   the class decks, the search page and Pagefind's index, and what those pages load;
  * - kiosk: the kiosk page and what it loads.
@@ -88,13 +88,16 @@ export function groupFiles(dist: string, all: string[], base: string): OfflineFi
   const pagesUnder = (folder: string) => all.filter((file) => new RegExp(`^${folder}[^/]+/index\\.html$`).test(file));
 
   for (const page of ['index.html', 'offline/index.html']) addPage('shell', page);
-  if (files.has('favicon.svg')) add('shell', 'favicon.svg');
+  // The icon and manifest 「添加到主屏幕」 uses, small enough to keep on a first visit.
+  for (const file of ['favicon.svg', 'manifest.webmanifest', 'icons/icon-192.png']) if (files.has(file)) add('shell', file);
 
   for (const page of ['index.html', 'offline/index.html', 'topics/index.html', 'quiz/index.html', 'signs/index.html', 'class/index.html', 'search/index.html']) addPage('core', page);
   for (const folder of ['topics/', 'quiz/', 'signs/', 'class/']) for (const page of pagesUnder(folder)) addPage('core', page);
   for (const file of all) {
     if (/^quiz\/bank\/[^/]+\.json$/.test(file) || /^signs\/[^/]+\.svg$/.test(file)) add('core', file);
     if (file.startsWith('pagefind/') && !PAGEFIND_UNUSED.test(file)) add('core', file);
+    // The consultation desk's questions, which the search page fetches for its instant answers.
+    if (file === 'search/ask.json') add('core', file);
   }
   if (files.has('favicon.svg')) add('core', 'favicon.svg');
 

@@ -97,6 +97,9 @@ export type RuntimeCache = keyof typeof RUNTIME_CACHES;
 export function runtimeCacheOf(path: string): RuntimeCache | undefined {
   if (path === '' || path.endsWith('/') || path.endsWith('.html')) return 'pages';
   if (path.startsWith('pagefind/') || path === 'sw.js' || path === 'version.json') return undefined;
+  // Share pictures and the pictures of posters and handouts are for link previews and for saving to the
+  // phone's album, not for reading offline.
+  if (path.startsWith('share/') || path.startsWith('pictures/')) return undefined;
   if (path.startsWith('_astro/')) return 'assets';
   if (/\.(svg|png|jpe?g|webp|avif|ico)$/.test(path)) return 'images';
   return 'data';

@@ -1,3 +1,5 @@
+import { sharePicturePath } from './share.ts';
+
 /**
  * Every internal link goes through `href` so the site works from any base path (BASE_PATH at build).
  * `href('/topics/gas/')` → `/topics/gas/` or `/anquan/topics/gas/`.
@@ -35,6 +37,8 @@ export const paths = {
   /** Folder of the quiz banks (<topic>.json), fetched by the quiz island. */
   quizBank: () => '/quiz/bank/',
   search: (query?: string) => '/search/' + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  /** The consultation desk's questions for the search page's instant answers (src/pages/search/ask.json.ts). */
+  askQuestions: () => '/search/ask.json',
   about: () => '/about/',
   scene: (slug: string) => `/scenes/${slug}/`,
   classHub: () => '/class/',
@@ -62,6 +66,13 @@ export const paths = {
   pagefind: () => '/pagefind/pagefind.js',
   filtersCss: () => '/filters.css',
   favicon: () => '/favicon.svg',
+  /** The web app manifest and its icons (drawn at build, src/integrations/share-images.ts). */
+  manifest: () => '/manifest.webmanifest',
+  icon: (name: 'icon-192' | 'icon-512' | 'maskable-512' | 'apple-touch-icon') => `/icons/${name}.png`,
+  /** A page's share picture (src/lib/share.ts). */
+  sharePicture: (pathname: string) => `/${sharePicturePath(pathname)}`,
+  /** A poster or class handout as a picture to save (drawn at build: src/pages/pictures/). */
+  printPicture: (kind: 'poster' | 'handout', topic: string) => `/pictures/${kind}/${topic}.png`,
   sitemap: () => '/sitemap.xml',
 };
 

@@ -24,7 +24,17 @@ export interface SynonymEntry {
   first?: string;
   /** An emergency: show this topic's key actions and numbers above the results. */
   urgent?: string;
+  /**
+   * A word of this row does not count right after one of these (打不着火 and 点不着火 are a stove that will not
+   * light, not a fire) …
+   */
+  notAfter?: string[];
+  /** … or right before one of these (着火点 is the ignition point). */
+  notBefore?: string[];
 }
+
+/** Longer queries are cut to this many characters, in the search box (maxlength) and before the address. */
+export const MAX_QUERY_LENGTH = 100;
 
 /**
  * The maintained table of everyday words. Keep it to words people really type; add a row when the
@@ -43,7 +53,7 @@ export const SYNONYMS: SynonymEntry[] = [
   { words: ['消防车道', '消防车通道', '占用消防车道', '消防车道停车', '堵消防车道'], means: ['消防车通道'], first: 'topic:life-passage' },
   { words: ['安全出口', '出口标志', '绿色小人', '逃生标志', '紧急出口', '出口指示'], means: ['安全出口'], first: 'sign:safety-exit' },
   // 火灾逃生
-  { words: ['着火了', '着火', '失火', '失火了', '起火', '起火了', '火灾', '家里着火', '楼里着火', '高楼着火', '高层着火', '火灾逃生', '怎么逃生', '逃生', '浓烟', '烟很大', '火警'], means: ['火灾', '逃生'], first: 'topic:evacuation', urgent: 'evacuation' },
+  { words: ['着火了', '着火', '失火', '失火了', '起火', '起火了', '火灾', '家里着火', '楼里着火', '高楼着火', '高层着火', '火灾逃生', '怎么逃生', '逃生', '浓烟', '烟很大', '火警'], means: ['火灾', '逃生'], first: 'topic:evacuation', urgent: 'evacuation', notAfter: ['打', '点', '不', '没', '未'], notBefore: ['点'] },
   { words: ['油锅着火', '油锅起火', '灭火器', '怎么灭火', '灭火'], means: ['灭火器', '灭火'], first: 'topic:evacuation' },
   { words: ['踩踏', '拥挤踩踏', '人多拥挤'], means: ['踩踏'] },
   // 防溺水
@@ -67,14 +77,34 @@ export const SYNONYMS: SynonymEntry[] = [
   { words: ['九小场所', '小饭店', '饭店', '商场', 'ktv', '网吧', '小旅馆', '人员密集'], means: ['人员密集场所'], first: 'topic:crowded-places' },
 ];
 
-/** Full-width digits and letters to half-width, lower case, spaces collapsed: what people type on phones. */
+/**
+ * Full-width digits and letters to half-width, lower case, spaces collapsed: what people type on phones; cut
+ * to MAX_QUERY_LENGTH characters (a pasted page of text would otherwise make an address servers refuse).
+ */
 export function normalizeQuery(query: string): string {
-  return query
-    .replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
+  return [
+    ...query
+      .replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+      .replace(/\u3000/g, ' ')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ]
+    .slice(0, MAX_QUERY_LENGTH)
+    .join('')
     .trim();
+}
+
+/** Where `word` stands in `text` as a word of `entry`: not right after its notAfter words, nor before its notBefore words. */
+export function wholeWordAt(text: string, word: string, entry: Pick<SynonymEntry, 'notAfter' | 'notBefore'> = {}): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text.slice(0, at);
+    const after = text.slice(at + word.length);
+    if (entry.notAfter?.some((part) => before.endsWith(part))) continue;
+    if (entry.notBefore?.some((part) => after.startsWith(part))) continue;
+    return at;
+  }
+  return -1;
 }
 
 export interface ExpandedQuery {
@@ -104,12 +134,13 @@ export function expandQuery(raw: string, segment: (text: string) => string[] = (
   // Longest table words first, so 煤气中毒 wins over 煤气 and 电动车着火 over 电动车.
   const matches = table
     .flatMap((entry) => entry.words.map((word) => ({ word, entry })))
-    .filter(({ word }) => query.includes(word))
+    .filter(({ word, entry }) => wholeWordAt(query, word, entry) >= 0)
     .sort((a, b) => b.word.length - a.word.length);
   let rest = query;
   for (const { word, entry } of matches) {
-    if (!rest.includes(word) && !query.split(' ').includes(word)) continue;
-    rest = rest.replace(word, ' ');
+    const at = wholeWordAt(rest, word, entry);
+    if (at < 0 && !query.split(' ').includes(word)) continue;
+    if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + word.length)}`;
     add(terms, word);
     entry.means.forEach((meant) => add(terms, meant));
     add(first, entry.first);
@@ -138,4 +169,99 @@ export function fuseRankings(lists: { ids: string[]; weight: number }[]): string
     ids.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (10 + rank)));
   }
   return [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/** A consultation-desk question as the search page gets it (/search/ask.json): id, question, first sentence of the answer. */
+export interface AskQuestion {
+  id: string;
+  q: string;
+  a: string;
+}
+
+/** The characters that carry meaning: no punctuation or spaces. */
+const meaningful = (text: string) => normalizeQuery(text).replace(/[\p{P}\p{S}\s]/gu, '');
+
+/** Pairs of neighbouring characters, the unit the closeness of two Chinese sentences is measured in. */
+function bigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let at = 0; at < text.length - 1; at += 1) {
+    const pair = text.slice(at, at + 2);
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** How alike two sentences are, 0 to 1: shared character pairs over all pairs (Dice's coefficient). */
+export function closeness(a: string, b: string): number {
+  const [x, y] = [bigrams(meaningful(a)), bigrams(meaningful(b))];
+  let shared = 0;
+  let total = 0;
+  for (const [pair, count] of x) shared += Math.min(count, y.get(pair) ?? 0);
+  for (const count of [...x.values(), ...y.values()]) total += count;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** How close a query must be to a question to answer it at once. */
+export const QUESTION_MATCH = 0.6;
+
+/** The consultation-desk question a query asks, when it asks one closely enough (at least 5 meaningful characters). */
+export function matchQuestion(query: string, questions: readonly AskQuestion[]): AskQuestion | undefined {
+  if (meaningful(query).length < 5) return undefined;
+  let best: AskQuestion | undefined;
+  let bestScore = QUESTION_MATCH;
+  for (const question of questions) {
+    const score = closeness(query, question.q);
+    if (score >= bestScore) [best, bestScore] = [question, score];
+  }
+  return best;
+}
+
+/**
+ * Put before a page's hidden everyday words (煤气, 电瓶车…), which are indexed so search finds the page but must
+ * never be shown as its excerpt: the excerpt stops where this mark is (bodyExcerpt).
+ */
+export const ALIAS_MARK = '⁂';
+
+/** What bodyExcerpt needs of a Pagefind result (its fragment). */
+export interface ExcerptSource {
+  /** The page's indexed text, HTML-escaped; Chinese pages have a zero-width space between words. */
+  raw_content?: string;
+  /** Where the query's words were found, by word number, with Pagefind's score. */
+  weighted_locations?: { location: number; balanced_score: number }[];
+  /** Pagefind's own excerpt, used when the fields above are missing. */
+  excerpt: string;
+}
+
+/**
+ * The excerpt of a result from the page's own text: Pagefind's way (the window of `length` words where the
+ * query's words are densest, those words in <mark>), but only over the text before ALIAS_MARK, so the
+ * hidden everyday words never show. With no match in that text, the page's opening (title and summary).
+ */
+export function bodyExcerpt(result: ExcerptSource, length = 40): string {
+  const raw = result.raw_content;
+  if (raw === undefined || !result.weighted_locations) return result.excerpt;
+  const zws = raw.includes('\u200b');
+  const words = zws ? raw.split('\u200b') : raw.split(/\s+/);
+  const marked = words.findIndex((word) => word.includes(ALIAS_MARK));
+  const limit = marked < 0 ? words.length : marked;
+  const found = result.weighted_locations.filter((entry) => entry.location < limit);
+  const scores = new Map<number, number>();
+  for (const entry of found) scores.set(entry.location, (scores.get(entry.location) ?? 0) + entry.balanced_score);
+  let start = 0;
+  if (found.length > 0 && limit > length) {
+    let best = -1;
+    for (let from = 0; from + length <= limit; from += 1) {
+      let sum = 0;
+      for (let at = from; at < from + length; at += 1) sum += scores.get(at) ?? 0;
+      if (sum > best) [best, start] = [sum, from];
+    }
+  }
+  const end = Math.min(start + length, limit);
+  const joiner = zws ? '' : ' ';
+  const text = words
+    .slice(start, end)
+    .map((word, index) => (scores.has(start + index) ? `<mark>${word}</mark>` : word))
+    .join(joiner)
+    .trim();
+  return `${start > 0 ? '…' : ''}${text}${end < limit ? '…' : ''}`;
 }

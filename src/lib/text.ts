@@ -13,3 +13,11 @@ export function formatDate(isoDate: string): string {
 export function headingIds(body: string): string[] {
   return [...body.matchAll(/<h[23]\s+id="([^"]+)"/g)].map((match) => match[1] as string);
 }
+
+/** The <h2 id="…">title</h2> sections written in an MDX body, in order (for a page's contents list). */
+export function bodySections(body: string): { id: string; title: string }[] {
+  return [...body.matchAll(/<h2\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => ({
+    id: match[1] as string,
+    title: (match[2] as string).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+  }));
+}

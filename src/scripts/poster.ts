@@ -1,4 +1,5 @@
 import { AppElement } from './app-element.ts';
+import './print-support.ts';
 
 /** Prints the poster on A4 or A3: the poster is laid out in mm, and A3 scales it by √2. */
 class Poster extends AppElement {

@@ -94,6 +94,9 @@ export const QUERIES: { query: string; top3: string[] }[] = [
   { query: '商场着火往哪跑', top3: ['/topics/crowded-places/'] },
   { query: '消防通道被车堵了打什么电话', top3: ['/topics/report-hazards/'] },
   { query: '地震时在教室怎么办', top3: ['/topics/earthquake/'] },
+  // 慢网络和手机上的搜索（issue 13）：整句问话；灶具打不着火不是着火
+  { query: '电瓶车能放楼道吗', top3: ['/topics/ebike/'] },
+  { query: '煤气灶打不着火', top3: ['/topics/gas/'] },
   // 咨询台的问题
   { query: '楼道里放鞋柜算不算堵塞', top3: ['/ask/shoe-cabinet-in-corridor/'] },
   { query: '物业锁了安全出口怎么办', top3: ['/ask/property-locked-exit/'] },

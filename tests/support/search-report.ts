@@ -7,7 +7,8 @@ import { chromium, type Page } from '@playwright/test';
 import { QUERIES } from '../e2e/search-queries.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
-const PORT = 4342;
+// A port of its own per run, so two reports on one machine do not collide.
+const PORT = 40000 + (process.pid % 20000);
 const server = spawn(process.execPath, ['src/cli/serve.ts', '--port', String(PORT)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
 const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -30,24 +31,32 @@ try {
     }
     console.log(`${plain ? 'Pagefind alone' : 'with synonyms and fallback'}: ${passed}/${QUERIES.length} queries pass${misses.length ? ` (misses: ${misses.join('、')})` : ''}`);
   }
-  for (const query of ['燃气泄漏', '电瓶车充电', '消防通道被堵']) {
-    const fresh = await browser.newPage();
-    let bytes = 0;
-    let gzipped = 0;
-    let files = 0;
-    fresh.on('response', async (response) => {
-      if (!response.url().includes('/pagefind/')) return;
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      files += 1;
-      bytes += body.length;
+  // On a phone (390×844): what a first search downloads before its first result shows, and in all until the
+  // network is idle (results further down load when scrolled to). Search files: Pagefind's and the
+  // consultation desk's questions.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  for (const query of ['燃气泄漏', '电瓶车充电', '消防通道被堵', '电瓶车能放楼道吗', '煤气灶打不着火']) {
+    const fresh = await phone.newPage();
+    const sizes: Promise<number>[] = [];
+    let beforeFirst: Promise<number>[] | undefined;
+    fresh.on('requestfinished', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (!path.includes('/pagefind/') && !path.endsWith('/ask.json')) return;
       // .pf_* files are already gzip-compressed by Pagefind; text files get gzip from any usual web server.
-      gzipped += /\.(js|css|json)$/.test(new URL(response.url()).pathname) ? gzipSync(body).length : body.length;
+      sizes.push(request.response().then(async (response) => {
+        const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
+        return /\.(js|css|json)$/.test(path) ? gzipSync(body).length : body.length;
+      }));
     });
-    await top3(fresh, query, false);
+    await fresh.goto(`http://127.0.0.1:${PORT}/search/?q=${encodeURIComponent(query)}`);
+    await fresh.locator('.app-search__results li').first().waitFor({ timeout: 30_000 }).then(() => (beforeFirst = [...sizes]), () => undefined);
     await fresh.waitForLoadState('networkidle');
-    console.log(`“${query}” on a first visit fetches ${files} search files: ${(bytes / 1024).toFixed(0)} KB as served, about ${(gzipped / 1024).toFixed(0)} KB with gzip`);
+    const sum = async (list: Promise<number>[]) => (await Promise.all(list)).reduce((total, size) => total + size, 0) / 1024;
+    const first = beforeFirst ? `${beforeFirst.length} files, ${(await sum(beforeFirst)).toFixed(0)} KB before the first result` : 'no result';
+    console.log(`“${query}” on a first visit (phone, gzip): ${first}; ${sizes.length} files, ${(await sum(sizes)).toFixed(0)} KB in all`);
     await fresh.close();
   }
+  await phone.close();
 } finally {
   await browser.close();
   server.kill();

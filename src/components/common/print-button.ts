@@ -1,4 +1,5 @@
 import { AppElement } from '../../scripts/app-element.ts';
+import '../../scripts/print-support.ts';
 
 /** Opens the print dialog. */
 class PrintButton extends AppElement {

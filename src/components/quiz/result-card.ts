@@ -15,6 +15,10 @@ export interface CardData {
   byTopic: [string, number, number][];
   /** QR modules as rows of 0/1. */
   qr: string[];
+  /** The card's title under the theme: the score card's by default, the certificate's when it stands in for printing. */
+  title?: string;
+  /** A line under the name (the certificate's sentence). */
+  body?: string;
 }
 
 const WIDTH = 1080;
@@ -64,15 +68,23 @@ export function drawResultCard(data: CardData): string {
   text(data.themeLabel, 80, 62, 30, colour.onDark, 400);
   text(mainTheme, 80, 140, 64, colour.onDark, 800);
   if (subTheme) text(`——${subTheme}`, 80, 225, 64, colour.highlight, 800);
-  text(t.cardTitle, 80, 295, 36, colour.onDark, 400);
+  text(data.title ?? t.cardTitle, 80, 295, 36, colour.onDark, 400);
 
   text(t.cardName(data.name), 80, 440, 44);
-  text(`${data.correct}`, 80, 610, 200, colour.brand, 800);
+  // The certificate's sentence, in two lines at its middle comma; everything below moves down to make room.
+  let shift = 0;
+  if (data.body) {
+    const cut = data.body.indexOf('，', Math.floor(data.body.length / 3));
+    const lines = cut > 0 ? [data.body.slice(0, cut + 1), data.body.slice(cut + 1)] : [data.body];
+    lines.forEach((line, index) => text(line, 80, 500 + index * 46, 32, colour.textSecondary, 400));
+    shift = 46 * lines.length + 40;
+  }
+  text(`${data.correct}`, 80, 610 + shift, 200, colour.brand, 800);
   const scoreWidth = (ctx.measureText(`${data.correct}`).width as number) + 100;
-  text(t.cardScore(data.total), scoreWidth, 610, 64, colour.text, 700);
+  text(t.cardScore(data.total), scoreWidth, 610 + shift, 64, colour.text, 700);
 
-  data.byTopic.slice(0, 8).forEach(([topic, correct, total], index) => {
-    const y = 720 + index * 62;
+  data.byTopic.slice(0, shift > 0 ? 5 : 8).forEach(([topic, correct, total], index) => {
+    const y = 720 + shift + index * 62;
     text(topic, 80, y, 40, colour.text, 400);
     text(`${correct} / ${total}`, 620, y, 40, correct === total ? colour.brand : colour.emergency, 700, 'right');
   });

@@ -1,10 +1,9 @@
 import { AppElement, readParam } from '../../scripts/app-element.ts';
 import { searchText as t } from '../../i18n/zh-CN/search.ts';
-import { expandQuery, fuseRankings } from '../../lib/search.ts';
+import { bodyExcerpt, expandQuery, fuseRankings, matchQuestion, MAX_QUERY_LENGTH, type AskQuestion, type ExcerptSource } from '../../lib/search.ts';
 
-interface Fragment {
+interface Fragment extends ExcerptSource {
   url: string;
-  excerpt: string;
   meta: Record<string, string>;
 }
 interface Result {
@@ -16,7 +15,12 @@ interface Pagefind {
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: Result[] }>;
 }
 
-const SHOWN = 10;
+/**
+ * Results drawn at once: each needs its own fragment file (5–10 KB), so on a slow network the first few come
+ * first and the rest when the reader scrolls towards them (or presses 「显示更多结果」).
+ */
+const FIRST = 3;
+const BATCH = 7;
 const FILTERS = ['type', 'topic'] as const;
 const segmenter = 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 const segment = (text: string) => (segmenter ? [...segmenter.segment(text)].filter((part) => part.isWordLike).map((part) => part.segment) : [text]);
@@ -34,11 +38,23 @@ class Search extends AppElement {
   #types = this.all<HTMLInputElement>('input[name="type"]');
   #topic = this.required<HTMLSelectElement>('select[name="topic"]');
   #instant = this.required('.app-search__instant');
+  #ask = this.required('.app-search__ask');
+  #more = this.required('.app-search__more');
   #pagefind: Promise<Pagefind> | undefined;
   #run = 0;
+  /** Results found but not drawn yet, and how to draw the next batch. */
+  #pending: Result[] = [];
+  #observer = 'IntersectionObserver' in window ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void this.#showMore(), { rootMargin: '400px' }) : undefined;
 
   protected start() {
-    const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+    // A pasted page of text is cut to the length the search box allows, in the address too.
+    const typed = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+    const query = [...typed].slice(0, MAX_QUERY_LENGTH).join('').trim();
+    if (query !== typed) {
+      const url = new URL(location.href);
+      url.searchParams.set('q', query);
+      history.replaceState(null, '', url);
+    }
     document.querySelectorAll<HTMLInputElement>('input[name="q"]').forEach((input) => (input.value = query));
     // Only values the filters offer: anything else in the address leaves them at "all".
     const type = readParam('type', this.#types.map((radio) => radio.value));
@@ -53,7 +69,28 @@ class Search extends AppElement {
         this.#links()[0]?.focus();
       }
     });
-    if (query) void this.#search(query, false);
+    this.required('button', this.#more).addEventListener('click', () => void this.#showMore());
+    if (query) {
+      void this.#showQuestion(query);
+      void this.#search(query, false);
+    }
+  }
+
+  /** A consultation-desk question the query asks closely: its answer above the results, before the index loads. */
+  async #showQuestion(query: string) {
+    try {
+      const response = await fetch(this.attribute('data-ask-path'));
+      const question = matchQuestion(query, (await response.json()) as AskQuestion[]);
+      if (!question) return;
+      const card = this.fromTemplate('.app-search__ask-answer');
+      const link = this.required<HTMLAnchorElement>('a', card);
+      link.href = `${this.attribute('data-ask-page')}${question.id}/`;
+      link.textContent = question.q;
+      this.required('.app-instant__answer', card).textContent = question.a;
+      this.#ask.replaceChildren(card);
+    } catch {
+      // Offline without the saved file: the search results still come.
+    }
   }
 
   #load(): Promise<Pagefind> {
@@ -107,13 +144,25 @@ class Search extends AppElement {
     // A page found by the words carries highlighted excerpts; prefer it over the same page found by key.
     for (const result of [...firsts.flat(), ...lists.flatMap((list) => list.ids)]) byId.set(result.id, result);
     const fused = fuseRankings(lists.map((list) => ({ ids: list.ids.map((result) => result.id), weight: list.weight })));
-    const order = [...new Set([...firsts.flat().map((result) => result.id), ...fused])];
-    const fragments = await Promise.all(order.slice(0, SHOWN).flatMap((id) => byId.get(id) ?? []).map((result) => result.data()));
+    const order = [...new Set([...firsts.flat().map((result) => result.id), ...fused])].flatMap((id) => byId.get(id) ?? []);
+    const fragments = await Promise.all(order.slice(0, FIRST).map((result) => result.data()));
     if (run !== this.#run) return;
     this.#filters.hidden = false;
     this.#say(fragments.length > 0 ? t.count(order.length) : t.noResults(query));
+    this.#list.replaceChildren();
+    this.#pending = order.slice(FIRST);
     this.#render(fragments);
     document.querySelector('.app-search-fallback')?.toggleAttribute('hidden', fragments.length > 0);
+  }
+
+  /** Draws the next batch of results (fetching their fragments now). */
+  async #showMore() {
+    const batch = this.#pending.splice(0, BATCH);
+    if (batch.length === 0) return;
+    const run = this.#run;
+    this.#more.hidden = true;
+    const fragments = await Promise.all(batch.map((result) => result.data()));
+    if (run === this.#run) this.#render(fragments);
   }
 
   /** The urgent topic's card, drawn by the server as a template (InstantAnswers.astro). */
@@ -126,8 +175,10 @@ class Search extends AppElement {
     this.#status.textContent = message;
   }
 
+  /** Appends results to the list; the last one, when more are waiting, brings the next batch into view. */
   #render(results: Fragment[]) {
-    this.#list.replaceChildren(
+    this.#observer?.disconnect();
+    this.#list.append(
       ...results.map((result) => {
         const item = this.fromTemplate('.app-search__result');
         const type = result.meta['type'] ?? '';
@@ -135,11 +186,14 @@ class Search extends AppElement {
         const link = this.required<HTMLAnchorElement>('a', item);
         link.href = result.url;
         link.textContent = result.meta['title'] ?? result.url;
-        // Pagefind escapes the page text and adds only <mark> around the matched words.
-        this.required('p', item).innerHTML = result.excerpt;
+        // Pagefind escapes the page text; bodyExcerpt adds only <mark> around the matched words.
+        this.required('p', item).innerHTML = bodyExcerpt(result);
         return item;
       }),
     );
+    this.#more.hidden = this.#pending.length === 0;
+    const last = this.#list.lastElementChild;
+    if (last && this.#pending.length > 0) this.#observer?.observe(last);
   }
 
   #links() {

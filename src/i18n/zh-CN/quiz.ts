@@ -53,6 +53,8 @@ export const quizText = {
   certificateHeading: '证书与成绩卡',
   nameLabel: '姓名（只保存在这台设备上，不会上传）',
   printCertificate: '打印证书',
+  /** Where the browser cannot print (WeChat), the print button makes the certificate as a picture instead. */
+  saveCertificate: '生成证书图片',
   makeCard: '生成成绩卡图片',
   cardHint: '长按图片可保存或发给朋友；也可以点“保存图片”。',
   saveCard: '保存图片',
