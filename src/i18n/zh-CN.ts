@@ -8,6 +8,7 @@ import { searchText } from './zh-CN/search.ts';
 import { quizText } from './zh-CN/quiz.ts';
 import { sceneText } from './zh-CN/scene.ts';
 import { slidesText } from './zh-CN/slides.ts';
+import { kioskText } from './zh-CN/kiosk.ts';
 import { filterText } from './zh-CN/filter.ts';
 import { checklistText } from './zh-CN/checklist.ts';
 import { escapePlanText } from './zh-CN/escape-plan.ts';
@@ -131,6 +132,7 @@ export const ui = {
     title: '找隐患',
   },
   slides: slidesText,
+  kiosk: kioskText,
   filter: filterText,
   checklist: checklistText,
   escapePlan: escapePlanText,

@@ -300,3 +300,15 @@ export function caseSlideLesson(id: string, title: string, lessons: string[]): s
   if (lesson === undefined) throw new Error(`content/cases/${id}.mdx: no lesson fits a kiosk slide with the title (${CASE_SLIDE_MAX_CHARS} characters in all); add a shorter one`);
   return lesson;
 }
+
+/**
+ * What a screen of this size shows: an LED strip (3:1 or wider) gets the ticker unless slides were asked
+ * for; the slides' shape follows the screen unless an orientation was asked for. (kiosk-early.js does the
+ * same before the first paint.)
+ */
+export function resolveLayout(options: Pick<KioskOptions, 'layout' | 'orientation'>, width: number, height: number): { layout: 'slides' | 'ticker'; shape: 'landscape' | 'portrait' } {
+  return {
+    layout: options.layout === 'auto' ? (width >= 3 * height ? 'ticker' : 'slides') : options.layout,
+    shape: options.orientation === 'auto' ? (height > width ? 'portrait' : 'landscape') : options.orientation,
+  };
+}
