@@ -89,7 +89,7 @@ if (!args['no-png']) {
   const server = createServer((request, response) => {
     if (!request.url?.startsWith('/player/')) return void response.writeHead(404).end();
     request.url = request.url.slice('/player'.length);
-    serve(request, response, () => response.writeHead(404).end());
+    serve(request, response, () => void response.writeHead(404).end());
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}/player/index.html`;

@@ -8,7 +8,7 @@ import { searchText } from './zh-CN/search.ts';
 import { quizText } from './zh-CN/quiz.ts';
 import { sceneText } from './zh-CN/scene.ts';
 import { slidesText } from './zh-CN/slides.ts';
-import { kioskText } from './zh-CN/kiosk.ts';
+import { kioskSetupText, kioskText } from './zh-CN/kiosk.ts';
 import { filterText } from './zh-CN/filter.ts';
 import { checklistText } from './zh-CN/checklist.ts';
 import { escapePlanText } from './zh-CN/escape-plan.ts';
@@ -133,6 +133,7 @@ export const ui = {
   },
   slides: slidesText,
   kiosk: kioskText,
+  kioskSetup: kioskSetupText,
   filter: filterText,
   checklist: checklistText,
   escapePlan: escapePlanText,

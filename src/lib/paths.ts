@@ -30,6 +30,7 @@ export const routes = {
   classDeck: (topic: string) => href(`/class/${topic}/`),
   handout: (topic: string) => href(`/class/${topic}/handout/`),
   kiosk: (topics?: string[]) => href('/kiosk/') + (topics ? `?topics=${topics.join(',')}` : ''),
+  kioskSetup: () => href('/kiosk/setup/'),
 };
 
 /** The absolute address of a page, for QR codes and shared links (SITE_URL and BASE_PATH at build). */

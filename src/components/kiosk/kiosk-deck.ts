@@ -4,6 +4,8 @@ import { formatRange, NOTICE_MS, parseKioskParams, resolveLayout, scheduleState,
 
 /** Ticker speed: the strip's own height every second reads comfortably from a distance. */
 const CRAWL_HEIGHTS_PER_SECOND = 1;
+/** The order of a topic's slides (src/lib/slides.ts, kioskPlaylist). */
+const KINDS = ['actions', 'sign', 'case', 'qr'];
 /** Without motion (prefers-reduced-motion), each ticker item stands this long. */
 const STEP_MS = 5000;
 
@@ -75,6 +77,8 @@ export class Kiosk extends AppElement {
     this.required('.app-kiosk__item-text', this.#orgItem).textContent = options.note;
     this.#picked = '';
     this.#paused = false;
+    // Touch chips for the topics this screen plays (all of them when none were chosen).
+    this.all<HTMLButtonElement>('.app-kiosk__chips button').forEach((chip) => (chip.hidden = !!chip.dataset.topic && !options.topics.includes(chip.dataset.topic)));
     this.#build();
     this.dataset.count = String(this.#playlist.length);
     if (options.still) {
@@ -90,10 +94,18 @@ export class Kiosk extends AppElement {
     this.dataset.ready = 'playing';
   }
 
+  /** What the kiosk could not use in its settings (the setup page lists them). */
+  notices(): KioskOptions['notices'] {
+    return this.#options.notices;
+  }
+
   #stop() {
     for (const timer of [...this.#timers, this.#advance]) window.clearInterval(timer);
     window.clearTimeout(this.#idle);
     window.clearTimeout(this.#noticeTimer);
+    this.#notice.hidden = true;
+    this.#night.hidden = true;
+    this.#state = 'on';
     this.#timers = [];
     this.#track.classList.remove('app-kiosk__track--running', 'app-kiosk__track--stepping');
   }
@@ -113,14 +125,15 @@ export class Kiosk extends AppElement {
     this.#layout = this.dataset.layout === 'ticker' ? 'ticker' : 'slides';
     const topics = this.#picked ? [this.#picked] : this.#options.topics;
     const parts = this.#layout === 'ticker' ? this.#items.filter((item) => !item.hidden) : this.#slides;
-    // A slide plays with the first of its topics that is played; slides without a topic (the theme) first.
+    // Topic by topic in the order asked, each as the playlist has it (actions, sign, case, QR code); a slide
+    // two topics share plays with the first of them played. Slides without a topic (the theme) come first.
     const order = (part: HTMLElement) => {
       if (!part.dataset.topic) return -1;
       const found = part.dataset.topic.split(' ').map((topic) => topics.indexOf(topic)).filter((index) => index >= 0);
-      return found.length > 0 ? Math.min(...found) : Infinity;
+      return found.length > 0 ? Math.min(...found) * 10 + Math.max(0, KINDS.indexOf(part.dataset.slide?.split('-')[0] ?? '')) : Infinity;
     };
     this.#playlist = parts.filter((part) => order(part) < Infinity).sort((a, b) => order(a) - order(b));
-    for (const part of parts) part.classList.remove('app-kiosk__slide--current', 'app-kiosk__item--current');
+    for (const part of [...this.#slides, ...this.#items]) part.classList.remove('app-kiosk__slide--current', 'app-kiosk__item--current');
     this.all('.app-kiosk__chips button').forEach((chip) => chip.setAttribute('aria-pressed', String(chip.dataset.topic === this.#picked)));
     if (this.#layout === 'ticker') this.#buildTicker();
   }
@@ -171,7 +184,7 @@ export class Kiosk extends AppElement {
     this.#index = ((index % count) + count) % count;
     const current = this.#layout === 'ticker' ? 'app-kiosk__item--current' : 'app-kiosk__slide--current';
     this.#playlist.forEach((part, position) => part.classList.toggle(current, position === this.#index));
-    this.#position.textContent = this.#paused ? t.paused : t.position(this.#index + 1, count);
+    this.#position.textContent = t.position(this.#index + 1, count);
   }
 
   #restartAdvance() {
