@@ -1,7 +1,4 @@
-// Runs inside <app-kiosk>, before its slides are parsed, so the first paint already has the right layout
-// (no jump when the island starts: CLS 0). It reads only what changes the layout: ticker or slides, the
-// screen's shape, touch controls. The island reads the whole address again (src/lib/kiosk.ts, which names
-// bad values); tests/unit/kiosk-early.test.ts checks that both read these the same way.
+// Sets the kiosk's layout before its first paint (no jump: CLS 0). Why and how: KioskDeck.astro.
 (function () {
   var script = document.currentScript;
   var kiosk = script && script.parentElement;
@@ -19,7 +16,6 @@
   orientation = orientation || asOrientation;
   var width = window.innerWidth;
   var height = window.innerHeight;
-  // An LED strip (3:1 or wider) gets the ticker unless slides were asked for.
   kiosk.setAttribute('data-layout', layout || (width >= 3 * height ? 'ticker' : 'slides'));
   kiosk.setAttribute('data-shape', orientation || (height > width ? 'portrait' : 'landscape'));
   if (['1', 'true', 'yes', 'on', '是'].indexOf(read('touch')) >= 0) kiosk.setAttribute('data-touch', '');
