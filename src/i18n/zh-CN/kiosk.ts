@@ -18,7 +18,6 @@ export const kioskText = {
   pause: '暂停',
   resume: '继续播放',
   allTopics: '全部',
-  touchHint: '轻触屏幕：暂停 · 点主题看更多',
   topicsLabel: '选主题',
   position: (number: number, total: number) => `${number} / ${total}`,
   resting: (hours: string) => `休息时间，本屏 ${hours} 播放`,
