@@ -8,6 +8,7 @@ import { searchText } from './zh-CN/search.ts';
 import { quizText } from './zh-CN/quiz.ts';
 import { sceneText } from './zh-CN/scene.ts';
 import { slidesText } from './zh-CN/slides.ts';
+import { kioskSetupText, kioskText } from './zh-CN/kiosk.ts';
 import { filterText } from './zh-CN/filter.ts';
 import { checklistText } from './zh-CN/checklist.ts';
 import { escapePlanText } from './zh-CN/escape-plan.ts';
@@ -204,6 +205,8 @@ export const ui = {
     findHeading: '找一找：图里有哪些隐患？',
   },
   slides: slidesText,
+  kiosk: kioskText,
+  kioskSetup: kioskSetupText,
   filter: filterText,
   checklist: {
     ...checklistText,

@@ -73,7 +73,7 @@ export interface OfflineFile {
  * - shell: home, offline page, favicon, manifest and its small icon, and what those pages load;
  * - core: home, offline page, every topic, every quiz page and question bank, the signs (pages and pictures),
  *   the class decks, the search page and Pagefind's index, and what those pages load;
- * - kiosk: the kiosk page and what it loads.
+ * - kiosk: the kiosk page and its setup page, and what they load (the pictures too, from their <img> tags).
  */
 export function groupFiles(dist: string, all: string[], base: string): OfflineFile[] {
   const files = new Set(all);
@@ -102,6 +102,7 @@ export function groupFiles(dist: string, all: string[], base: string): OfflineFi
   if (files.has('favicon.svg')) add('core', 'favicon.svg');
 
   addPage('kiosk', 'kiosk/index.html');
+  addPage('kiosk', 'kiosk/setup/index.html');
 
   return all.map((file) => ({ file, path: pathOf(file), groups: bits.get(file) ?? 0 }));
 }

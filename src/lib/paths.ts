@@ -63,6 +63,8 @@ export const paths = {
   tool: (tool: 'checklist' | 'escape-plan' | 'letter' | 'report') => `/tools/${tool}/`,
   /** The kiosk loop, optionally only some topics and a slide time in seconds. */
   kiosk: (topics?: string[], interval?: number) => '/kiosk/' + query({ topics: topics?.join(','), interval: interval?.toString() }),
+  /** The page that writes a screen's kiosk address, with a live preview. */
+  kioskSetup: () => '/kiosk/setup/',
   pagefind: () => '/pagefind/pagefind.js',
   filtersCss: () => '/filters.css',
   favicon: () => '/favicon.svg',

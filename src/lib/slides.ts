@@ -5,6 +5,8 @@
  * and questions. Pure functions over plain data, so the order and the filters are unit-tested; the Astro
  * components only draw them.
  */
+import { readInterval, readTopics } from './kiosk.ts';
+
 export type Slide =
   | { kind: 'theme' }
   | { kind: 'title'; topic: string }
@@ -57,18 +59,13 @@ export function classDeck(content: SlideContent, topic: string): Slide[] {
 
 /** Kiosk timing: 15 s a slide unless ?interval= says otherwise, never faster than 5 s or slower than 2 min. */
 export function kioskInterval(raw: string | null | undefined): number {
-  const seconds = Number(raw);
-  if (!raw || !Number.isFinite(seconds)) return 15;
-  return Math.min(120, Math.max(5, Math.round(seconds)));
+  return readInterval(raw).seconds;
 }
 
-/** Which topics a kiosk shows: those named in ?topics= that exist, else all of them. */
+/** Which topics a kiosk shows: those named in ?topics= that exist (tolerantly read: src/lib/kiosk.ts), else all of them. */
 export function kioskTopics(known: string[], raw: string | null | undefined): string[] {
-  const wanted = (raw ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => known.includes(id));
-  return wanted.length > 0 ? [...new Set(wanted)] : known;
+  const { topics } = readTopics([raw ?? ''], known.map((id) => ({ id, names: [] })));
+  return topics.length > 0 ? topics : known;
 }
 
 /**

@@ -38,43 +38,7 @@ test('without JavaScript the deck is every slide one after another, answers show
   await expect(page.locator('[data-reveal]').first()).toBeVisible();
 });
 
-test('a kiosk plays only the topics asked for, advancing by itself', async ({ page }) => {
-  await page.clock.install();
-  await page.goto('/kiosk/?topics=gas&interval=5');
-  const position = page.locator('.app-slides__position');
-  await expect(position).toHaveText(/第 1 \/ (\d+) 页/);
-  const total = Number((await position.textContent())?.match(/\/ (\d+)/)?.[1]);
-  const topics = await page.locator('.app-slide:not([hidden])').evaluateAll((slides) => [...new Set(slides.map((slide) => (slide as HTMLElement).dataset.topic).filter(Boolean))]);
-  expect(topics).toEqual(['gas']);
-  await page.clock.runFor(5_000);
-  await expect(position).toHaveText(`第 2 / ${total} 页`);
-  await page.clock.runFor(5_000 * (total - 1));
-  await expect(position).toHaveText(`第 1 / ${total} 页`);
-  expect(await axeViolations(page)).toEqual([]);
-});
-
-for (const [name, viewport] of [
-  ['portrait (1080×1920)', { width: 1080, height: 1920 }],
-  ['landscape (1920×1080)', { width: 1920, height: 1080 }],
-] as const) {
-  test.describe(`a ${name} kiosk screen`, () => {
-    test.use({ viewport });
-    test('fits every slide on the screen without scrolling', async ({ page }) => {
-      await page.clock.install();
-      await page.goto('/kiosk/?interval=5');
-      const total = await page.locator('.app-slide:not([hidden])').count();
-      for (let index = 0; index < total; index += 1) {
-        const fits = await page.evaluate(() => {
-          const slide = document.querySelector('.app-slide--current') as HTMLElement;
-          return { page: document.documentElement.scrollHeight - window.innerHeight, slide: slide.scrollHeight - slide.clientHeight };
-        });
-        expect(fits.page, `slide ${index + 1}: page`).toBeLessThanOrEqual(1);
-        expect(fits.slide, `slide ${index + 1}: content`).toBeLessThanOrEqual(1);
-        await page.clock.runFor(5_000);
-      }
-    });
-  });
-}
+// The kiosk's own tests are in kiosk.spec.ts.
 
 test('a handout prints on A4 with the key actions and a QR code', async ({ page }) => {
   await page.goto('/class/drowning/handout/');

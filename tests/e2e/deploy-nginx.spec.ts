@@ -197,7 +197,7 @@ ${site}
       await expect(page.locator('.app-search__results a').first()).toBeVisible();
       // The kiosk, a slide deck, the tools and a hazard scene
       await page.goto(`${https}/kiosk/?topics=gas`);
-      await expect(page.locator('.app-slide--current')).toBeVisible();
+      await expect(page.locator('.app-kiosk__slide--current')).toBeVisible();
       await page.goto(`${https}/class/gas/`);
       await page.keyboard.press('ArrowRight');
       await expect(page.locator('.app-slides__position').first()).toContainText('第 2 /');

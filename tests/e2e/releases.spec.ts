@@ -120,18 +120,18 @@ test('a kiosk keeps playing through a 503, a captive portal, a broken or missing
   ];
   for (const [mode, reason] of faults) {
     server.serve(mode);
-    const before = await page.locator('.app-slides__position').textContent();
+    const before = await page.locator('.app-kiosk__position').textContent();
     // Jump to the next scheduled check (timers fire once: the check's own 10 s time limit stays ahead).
     await page.clock.fastForward(15 * 60_000);
     await expect(html).toHaveAttribute('data-kiosk-check', new RegExp(`^keep: .*${reason.source}`));
     expect(await page.evaluate(() => (window as unknown as { playingSince?: string }).playingSince), JSON.stringify(mode)).toBe('start');
-    await expect(page.locator('.app-slide--current')).toBeVisible();
-    await expect(page.locator('.app-slides__position')).not.toHaveText(before ?? '');
+    await expect(page.locator('.app-kiosk__slide--current')).toBeVisible();
+    await expect(page.locator('.app-kiosk__position')).not.toHaveText(before ?? '');
   }
   server.serve({ site: 'b' });
   await page.clock.fastForward(15 * 60_000);
   await page.waitForFunction(() => !(window as unknown as { playingSince?: string }).playingSince, null, { timeout: 60_000 });
-  await expect(page.locator('.app-slide--current')).toBeVisible();
+  await expect(page.locator('.app-kiosk__slide--current')).toBeVisible();
   expect(await workerVersion(page)).toBe(versionB);
 });
 
@@ -142,12 +142,12 @@ test('a kiosk that restarts during a 503, behind a captive portal or offline sho
   for (const fail of ['503', 'portal'] as const) {
     server.serve({ fail });
     await page.reload();
-    await expect(page.locator('.app-slide--current'), fail).toBeVisible();
+    await expect(page.locator('.app-kiosk__slide--current'), fail).toBeVisible();
     await expect(page.getByText('请先登录 WiFi')).toHaveCount(0);
   }
   await context.setOffline(true);
   await page.reload();
-  await expect(page.locator('.app-slide--current')).toBeVisible();
+  await expect(page.locator('.app-kiosk__slide--current')).toBeVisible();
   expect(PORTAL_PAGE).toContain('请先登录 WiFi');
 });
 
@@ -160,7 +160,7 @@ test('without SITE_URL, QR codes and printed addresses point where the page is s
   await expect(page.locator('.app-handout__url')).toHaveText(`${server.url}/topics/gas/`);
   expect(await page.content()).not.toContain('lifeline.example.cn');
   await page.goto(`${server.url}/kiosk/?topics=gas`);
-  await expect(page.locator('.app-slide:not([hidden]) svg[data-qr]').first()).toHaveAttribute('aria-label', new RegExp(`${server.url}/topics/gas/$`));
+  await expect(page.locator('.app-kiosk__slide[data-slide="qr-gas"] svg[data-qr]')).toHaveAttribute('aria-label', new RegExp(`${server.url}/topics/gas/$`));
 });
 
 test('a site built for a sub-path (BASE_PATH=/anquan/) links, searches, loads its quiz bank and works offline under it', async ({ page, context }, testInfo) => {
