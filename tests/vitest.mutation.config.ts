@@ -1,13 +1,23 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.ts';
 
-// The unit suite as StrykerJS runs it (tests/stryker.config.mjs): every fast unit test, without the real
-// Astro builds of build-failures.test.ts, which take minutes and would run again for every mutant.
+/**
+ * The unit suite as StrykerJS runs it (tests/stryker.config.mjs): the fast tests of src/lib, run again for
+ * every mutant they reach. Left out: the real Astro builds (build-failures.test.ts, minutes), and the
+ * tests that read the whole of the real content/ (seconds each; they check the content, not the code):
+ * three files that read it when loaded, and single tests that skip themselves on LIFELINE_MUTATION.
+ */
 export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: ['tests/unit/build-failures.test.ts'],
+      exclude: [
+        'tests/unit/build-failures.test.ts',
+        'tests/unit/pictures.test.ts',
+        'tests/unit/signs-and-cases.test.ts',
+        'tests/unit/topics-published.test.ts',
+      ],
+      env: { LIFELINE_MUTATION: '1' },
     },
   }),
 );

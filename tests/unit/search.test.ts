@@ -155,6 +155,7 @@ describe('the everyday-words table the site uses', () => {
       const expanded = expandQuery(row.typed);
       expect(expanded.first[0]).toBe(row.first);
       expect(expanded.urgent).toEqual(row.urgent ? [row.urgent] : []);
+      if (row.searches.length === 0) expect(expanded.terms).toEqual([]);
       for (const word of row.searches) expect(expanded.terms).toContain(word);
     });
   }
