@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pickEditions, themeLines } from '../../src/lib/campaign.ts';
+import { runtimeCacheOf } from '../../src/lib/offline-protocol.ts';
+import { cacheControl } from '../../src/lib/security-headers.ts';
 import { collectSources } from '../../src/lib/sources.ts';
 import { countHanzi, formatDate, headingIds } from '../../src/lib/text.ts';
+import { topicHanzi } from '../../src/lib/topic-stats.ts';
+import { parseYaml } from '../../src/lib/yaml.ts';
 
 const source = { title: '测试', publisher: '机关', year: 2024, kind: 'official' as const };
 
@@ -144,5 +148,61 @@ describe('more of the list of all sources', () => {
       { label: '燃气', href: '/topics/gas/' },
       { label: '燃气题库', href: '/quiz/gas/' },
     ]);
+  });
+});
+
+describe('how much a topic page says', () => {
+  it('counts the Chinese characters of every part a reader sees, and not the markup', () => {
+    const data = {
+      title: '不计',
+      order: 1,
+      tier: 'core' as const,
+      summary: '一二',
+      keyActions: [{ text: '三' }, { text: '四', why: '五六' }],
+      dos: ['七'],
+      donts: ['八'],
+      myths: [{ myth: '九', fact: '十' }],
+      rules: [{ cite: '甲', says: '乙丙' }],
+      related: [],
+      call: [],
+      aliases: ['不计'],
+      illustrations: [],
+      sources: [source],
+      reviewed: '2026-01-01',
+    };
+    expect(topicHanzi(data, '<h2 id="leak">丁</h2>\n\nabc 119')).toBe(14);
+  });
+});
+
+describe('reading a YAML file', () => {
+  it('gives the data', () => {
+    expect(parseYaml('id: gas-001\noptions: [甲, 乙]\n', 'quiz/gas.yaml')).toEqual({ id: 'gas-001', options: ['甲', '乙'] });
+  });
+
+  it('a syntax error names the file and the line', () => {
+    expect(() => parseYaml('id: a\n  bad: [\n', 'quiz/gas.yaml')).toThrow(/^quiz\/gas\.yaml: YAML 格式错误 第\d+行 \(line \d+\): /);
+    expect(() => parseYaml('a: 1\nb: [1, 2\n', 'x.yaml')).toThrow(/第3行 \(line 3\)/);
+  });
+});
+
+describe('what a reader’s phone keeps, and for how long', () => {
+  it('pages, scripts, data and pictures each go to their own runtime cache', () => {
+    expect(runtimeCacheOf('topics/gas/index.html')).toBe('pages');
+    expect(runtimeCacheOf('signs/exit.png')).toBe('images');
+    expect(runtimeCacheOf('icons/logo.jpeg')).toBe('images');
+    expect(runtimeCacheOf('icons/logo.jpg')).toBe('images');
+    expect(runtimeCacheOf('favicon.ico')).toBe('images');
+    expect(runtimeCacheOf('x.webp')).toBe('images');
+    expect(runtimeCacheOf('x.avif')).toBe('images');
+    expect(runtimeCacheOf('signs/exit.svg.json')).toBe('data');
+    expect(runtimeCacheOf('_astro/logo.svg')).toBe('assets');
+    expect(runtimeCacheOf('pagefind/fragment/a.pf_fragment')).toBeUndefined();
+    expect(runtimeCacheOf('sw.js')).toBeUndefined();
+    expect(runtimeCacheOf('quiz/sw.js')).toBe('data');
+  });
+
+  it('every file that is cached by hashed name is kept for a year, everything else revalidated', () => {
+    expect(cacheControl('_astro/app.B2.js')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControl('topics/_astro/x.js')).toBe('no-cache');
   });
 });

@@ -218,7 +218,7 @@ describe('a lesson’s steps add up to its length', () => {
 
 describe('a scene’s hazard boxes lie inside its picture', () => {
   /** Moves the fixture scene's third hazard (100 × 100 at 300, 10) and gives the picture a viewBox. */
-  const withBox = (box: { x: number; y: number; width?: number; height?: number }, viewBox?: string) =>
+  const withBox = (box: Partial<Record<'x' | 'y' | 'width' | 'height', number>>, viewBox?: string) =>
     problemsAfter(({ scenes }, pictures) => {
       Object.assign(only(scenes, 'hall').data.hazards[2]!.box, box);
       if (viewBox !== undefined) pictures.scenes.set('hall', sceneSvg(viewBox));
