@@ -1,5 +1,16 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.ts';
+
+/**
+ * Quickest test files first (Vitest's own order is the slowest first): Stryker stops a mutant's run at its
+ * first failing test, so a mutant the small unit tests catch never waits for the fixture-site tests.
+ */
+class QuickestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return (await super.sort(files)).reverse();
+  }
+}
 
 /**
  * The unit suite as StrykerJS runs it (tests/stryker.config.mjs): the fast tests of src/lib, run again for
@@ -18,6 +29,7 @@ export default mergeConfig(
         'tests/unit/topics-published.test.ts',
       ],
       env: { LIFELINE_MUTATION: '1' },
+      sequence: { sequencer: QuickestFirst },
     },
   }),
 );
