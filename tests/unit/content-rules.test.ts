@@ -2,12 +2,12 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
-import { copyFixture, edit, PROJECT_ROOT, problemsAfter } from './helpers.ts';
+import { copyFixture, edit, MUTATION_RUN, PROJECT_ROOT, problemsAfter } from './helpers.ts';
 
 const problem = (file: string, field: string) => expect.objectContaining({ file, field });
 
 describe('content that follows the schemas', () => {
-  it('the site’s own content has no problems', () => {
+  it.skipIf(MUTATION_RUN)('the site’s own content has no problems', () => {
     const { problems } = readContent(PROJECT_ROOT);
     expect(problems).toEqual([]);
   });

@@ -1,10 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContent } from '../../src/lib/content-files.ts';
 
 export const PROJECT_ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 export const FIXTURE_CONTENT = join(PROJECT_ROOT, 'tests/fixtures/content');
+
+/**
+ * True under mutation testing (tests/vitest.mutation.config.ts). Tests that read the whole of the real
+ * content/ (seconds each, and run again for every mutant they reach) are skipped there: they check the
+ * content, and the fixture tests check the code.
+ */
+export const MUTATION_RUN = process.env['LIFELINE_MUTATION'] === '1';
 
 /** A fresh copy of the small fixture site's content/ in a temporary project folder. */
 export function copyFixture(): string {
@@ -22,6 +29,10 @@ export function edit(root: string, file: string, change: (text: string) => strin
 /** Reads a fixture copy after applying `change`, and returns the problems found. */
 export function problemsAfter(change: (root: string) => void) {
   const root = copyFixture();
-  change(root);
-  return readContent(root).problems;
+  try {
+    change(root);
+    return readContent(root).problems;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   drawQuestions,
   emptyProgress,
+  isCorrect,
   isQuizProgress,
   recordAnswer,
+  RIGHTS_TO_CLEAR,
   score,
   seededRandom,
+  shuffle,
   type BankQuestion,
 } from '../../src/lib/quiz.ts';
-import { answerText, toBankQuestion } from '../../src/lib/quiz-bank.ts';
+import { answerText, toBankQuestion, TRUE_FALSE_OPTIONS } from '../../src/lib/quiz-bank.ts';
 
 const question = (id: string, topic: string, answer = 0): BankQuestion => ({
   id,
@@ -139,5 +142,134 @@ describe('the bank the browser loads', () => {
     const data = { id: 't', topic: 'gas', section: 'leak', type: 'truefalse' as const, question: '可以用打火机试漏。', answer: false, explanation: '不行。', sources };
     expect(toBankQuestion('t', data)).toMatchObject({ o: ['正确', '错误'], a: 1, tf: true });
     expect(answerText(data)).toBe('错误');
+  });
+});
+
+describe('a shared seed gives the same questions on every device, in every release', () => {
+  // A teacher writes the seed on the board (/quiz/?seed=class-3); pupils' phones must draw the same set,
+  // today and after the site is updated. These numbers are the draw: changing them breaks shared links.
+  it('the random numbers of a seed are fixed', () => {
+    const random = seededRandom('class-3');
+    expect([random(), random(), random()]).toEqual([0.6878668155986816, 0.5225115846842527, 0.7339723797049373]);
+    const empty = seededRandom('');
+    expect([empty(), empty()]).toEqual([0.26642920868471265, 0.0003297457005828619]);
+  });
+
+  it('the questions drawn for a seed are fixed', () => {
+    const small = ['gas', 'ebike', 'drowning'].flatMap((topic) => [0, 1, 2].map((index) => question(`${topic}-${index}`, topic)));
+    expect(drawQuestions(small, 5, 'class-3').map((q) => q.id)).toEqual(['ebike-0', 'drowning-1', 'gas-2', 'ebike-2', 'drowning-2']);
+  });
+
+  it('a shuffle is fixed by its random numbers, and leaves the list it was given alone', () => {
+    const items = [1, 2, 3, 4, 5];
+    expect(shuffle(items, seededRandom('x'))).toEqual([5, 3, 2, 4, 1]);
+    expect(items).toEqual([1, 2, 3, 4, 5]);
+    expect(shuffle([], seededRandom('x'))).toEqual([]);
+  });
+
+  it('a shuffle can put any item anywhere, the first one included', () => {
+    const firsts = new Set(Array.from({ length: 50 }, (_, index) => shuffle([1, 2, 3], seededRandom(String(index)))[0]));
+    expect([...firsts].sort()).toEqual([1, 2, 3]);
+    const lasts = new Set(Array.from({ length: 50 }, (_, index) => shuffle([1, 2, 3], seededRandom(String(index)))[2]));
+    expect([...lasts].sort()).toEqual([1, 2, 3]);
+  });
+
+  it('draws in turn from each topic, so a short set still covers the topics', () => {
+    const uneven = [...Array.from({ length: 6 }, (_, index) => question(`gas-${index}`, 'gas')), question('ebike-0', 'ebike')];
+    for (const seed of ['a', 'b', 'c']) expect(new Set(drawQuestions(uneven, 2, seed).map((q) => q.t))).toEqual(new Set(['gas', 'ebike']));
+    expect(drawQuestions(uneven, 7, 'a')).toHaveLength(7);
+    expect(drawQuestions(uneven, 0, 'a')).toEqual([]);
+  });
+});
+
+describe('more on scoring and the mistakes book', () => {
+  it('no answers: nothing right, nothing wrong', () => {
+    expect(score([])).toEqual({ correct: 0, total: 0, byTopic: [], mistakes: [] });
+  });
+
+  it('a right answer is the option the bank marks right', () => {
+    const q = question('g1', 'gas', 2);
+    expect(isCorrect({ question: q, chosen: 2 })).toBe(true);
+    expect(isCorrect({ question: q, chosen: 0 })).toBe(false);
+    expect(score([{ question: q, chosen: 0 }]).byTopic).toEqual([{ topic: 'gas', correct: 0, total: 1 }]);
+  });
+
+  it('two right answers in a row clear a question: RIGHTS_TO_CLEAR', () => {
+    expect(RIGHTS_TO_CLEAR).toBe(2);
+    expect(recordAnswer({ q1: { misses: 3, rights: 1 } }, 'q1', true)).toEqual({});
+    expect(recordAnswer({ q1: { misses: 3, rights: 0 }, q2: { misses: 1, rights: 0 } }, 'q1', true)).toEqual({ q1: { misses: 3, rights: 1 }, q2: { misses: 1, rights: 0 } });
+  });
+
+  it('starts with nothing saved', () => {
+    expect(emptyProgress()).toEqual({ version: 1, mistakes: {}, learned: {}, name: '' });
+    expect(emptyProgress()).not.toBe(emptyProgress());
+  });
+
+  it('rejects saved progress with any part of the wrong shape', () => {
+    const good = { version: 1, name: '小明', mistakes: { a: { misses: 2, rights: 1 } }, learned: { gas: ['g1'] } };
+    for (const bad of [
+      { ...good, version: undefined },
+      { ...good, name: 3 },
+      { ...good, mistakes: null },
+      { ...good, mistakes: [] },
+      { ...good, mistakes: { a: null } },
+      { ...good, mistakes: { a: [] } },
+      { ...good, mistakes: { a: { misses: 1.5, rights: 0 } } },
+      { ...good, mistakes: { a: { misses: 1, rights: '0' } } },
+      { ...good, learned: [] },
+      { ...good, learned: { gas: [1] } },
+      { ...good, learned: undefined },
+    ]) {
+      expect(isQuizProgress(bad), JSON.stringify(bad)).toBe(false);
+    }
+    expect(isQuizProgress(good)).toBe(true);
+  });
+});
+
+describe('more of the bank the browser loads', () => {
+  const sources = [{ title: '《消防法》', publisher: '全国人大常委会', year: 2021, kind: 'law' as const }];
+  const choice = {
+    id: 'gas-002',
+    topic: 'gas',
+    section: 'leak',
+    type: 'choice' as const,
+    question: '闻到燃气味先做什么？',
+    options: ['开灯', '关阀开窗', '打电话', '点火'],
+    answer: 'D' as const,
+    explanation: '先关阀开窗。',
+    sources,
+  };
+
+  it('a choice question keeps every field, its options as a copy, and its sign when it has one', () => {
+    const bank = toBankQuestion('gas-002', { ...choice, sign: 'no-fire', signAlt: '红色圆圈里一根火柴' });
+    expect(bank).toEqual({
+      id: 'gas-002',
+      t: 'gas',
+      s: 'leak',
+      q: '闻到燃气味先做什么？',
+      o: ['开灯', '关阀开窗', '打电话', '点火'],
+      a: 3,
+      e: '先关阀开窗。',
+      src: '《消防法》',
+      g: 'no-fire',
+      ga: '红色圆圈里一根火柴',
+    });
+    expect(bank.o).not.toBe(choice.options);
+    expect(answerText(choice)).toBe('D. 点火');
+  });
+
+  it('a question without a sign or a source carries neither', () => {
+    const bank = toBankQuestion('gas-002', { ...choice, sources: [] as unknown as typeof sources });
+    expect(bank.src).toBe('');
+    expect(bank).not.toHaveProperty('g');
+    expect(bank).not.toHaveProperty('ga');
+    expect(bank).not.toHaveProperty('tf');
+  });
+
+  it('a true statement is option 0, 正确', () => {
+    const data = { id: 't', topic: 'gas', section: 'leak', type: 'truefalse' as const, question: '要装燃气报警器。', answer: true, explanation: '对。', sources };
+    expect(toBankQuestion('t', data)).toMatchObject({ o: TRUE_FALSE_OPTIONS, a: 0, tf: true });
+    expect(answerText(data)).toBe('正确');
+    expect(TRUE_FALSE_OPTIONS).toEqual(['正确', '错误']);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readJson, readString, remove, writeJson, writeString } from '../../src/lib/storage.ts';
+import { readJson, readString, remove, STORAGE_PREFIX, storageKeys, writeJson, writeString } from '../../src/lib/storage.ts';
 
 class MemoryStorage {
   #items = new Map<string, string>();
@@ -60,5 +60,58 @@ describe('storage that never breaks the page', () => {
     });
     expect(readJson('k', [], isNumberList)).toEqual([]);
     expect(writeJson('k', [1])).toBe(false);
+  });
+});
+
+describe('what the site keeps on the device', () => {
+  it('every key is versioned under one prefix, so a new format can start afresh', () => {
+    expect(STORAGE_PREFIX).toBe('lifeline:v1:');
+    expect(storageKeys).toEqual({
+      largeText: 'lifeline:v1:large-text',
+      quiz: 'lifeline:v1:quiz',
+      checklist: 'lifeline:v1:checklist',
+      escapePlan: 'lifeline:v1:escape-plan',
+    });
+  });
+
+  it('a key never written reads as nothing, and the fallback is given without touching storage', () => {
+    const storage = new MemoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    expect(readString('k')).toBeUndefined();
+    const fallback = [3];
+    expect(readJson('k', fallback, isNumberList)).toBe(fallback);
+  });
+
+  it('text is written and read as it is, and removed on request', () => {
+    const storage = new MemoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    expect(writeString('k', '大字')).toBe(true);
+    expect(storage.getItem('k')).toBe('大字');
+    expect(readString('k')).toBe('大字');
+    remove('k');
+    expect(storage.getItem('k')).toBeNull();
+  });
+
+  it('JSON is written as JSON', () => {
+    const storage = new MemoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    writeJson('k', { a: [1] });
+    expect(storage.getItem('k')).toBe('{"a":[1]}');
+  });
+
+  it('a browser where even asking for localStorage throws', () => {
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    try {
+      expect(readString('k')).toBeUndefined();
+      expect(writeString('k', 'v')).toBe(false);
+      expect(() => remove('k')).not.toThrow();
+    } finally {
+      Reflect.deleteProperty(globalThis, 'localStorage');
+    }
   });
 });
