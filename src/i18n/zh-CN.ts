@@ -240,10 +240,6 @@ export const ui = {
     printA3: '打印 A3',
     printHint: '没有打印按钮时，用浏览器的“打印”，纸张选 A4。',
   },
-  kiosk: {
-    title: '宣传屏',
-    heading: '宣传屏轮播',
-  },
   classroom: {
     hub: '课堂',
     title: '课堂：老师用的幻灯片、讲义和教案',

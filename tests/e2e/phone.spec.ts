@@ -133,7 +133,7 @@ test.describe('the home page on a 360×740 phone', () => {
 
   test('我要举报 and the consultation desk are on the home page', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('link', { name: /我要举报/ })).toHaveAttribute('href', /\/topics\/report-hazards\/$/);
+    await expect(page.getByRole('link', { name: /我要举报/ })).toHaveAttribute('href', /\/tools\/report\/$/);
     await expect(page.getByRole('link', { name: /咨询台/ }).first()).toHaveAttribute('href', /\/ask\/$/);
   });
 });

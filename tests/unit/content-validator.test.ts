@@ -41,7 +41,7 @@ describe('what the validator reads', () => {
     expect(result.content.topics[0]).toMatchObject({ id: 'fire', filePath: 'content/topics/fire.mdx', data: { title: '火灾逃生' }, body: expect.stringMatching(/^\n<h2 id="smoke">/) });
     expect(result.content.signs.map((sign) => sign.id)).toEqual(['exit']);
     expect(result.content.cases.map((entry) => entry.id)).toEqual(['sample']);
-    expect(result.content.lessons.map((entry) => entry.id)).toEqual(['fire']);
+    expect(result.content.lessons.map((entry) => entry.id)).toEqual(['fire/primary-upper']);
     expect(result.content.quiz.map((entry) => [entry.id, entry.filePath])).toEqual([
       ['fire-001', 'content/quiz/fire.yaml'],
       ['fire-002', 'content/quiz/fire.yaml'],
@@ -91,7 +91,7 @@ describe('what the validator reads', () => {
 describe('files the site would ignore, or cannot read', () => {
   it('a folder the site does not read, naming the ones it does', () => {
     expect(problemsAfter((root) => mkdirSync(path(root, 'videos')))).toEqual([
-      { file: 'content/videos', field: '(folder)', message: '网站不读取这个文件夹；内容放在 topics、cases、lessons、quiz、signs、scenes 里 (unknown folder)' },
+      { file: 'content/videos', field: '(folder)', message: '网站不读取这个文件夹；内容放在 topics、cases、quiz、signs、scenes、lessons 里 (unknown folder)' },
     ]);
   });
 
@@ -196,6 +196,9 @@ describe('files the site would ignore, or cannot read', () => {
     expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
       ['content/quiz/fire.yaml', '(file)'],
       ['content/cases/sample.mdx', 'topics[0]'],
+      // The lesson's class quiz names questions of the rejected file.
+      ['content/lessons/fire/primary-upper.mdx', 'quiz[0]'],
+      ['content/lessons/fire/primary-upper.mdx', 'quiz[1]'],
     ]);
   });
 });
@@ -230,9 +233,9 @@ describe('links in a body', () => {
     expect(problemsAfter(append('topics/fire.mdx', `\n${ok}\n`))).toEqual([]);
   });
 
-  it('a lesson’s links are read from its page, /class/<topic>/plan/', () => {
-    expect(problemsAfter(append('lessons/fire.mdx', '\n见[燃气](../../../topics/gas/#leak)和[出口](../../../signs/exit/)。\n'))).toEqual([]);
-    expect(linkProblems('lessons/fire.mdx', '见[燃气](../../../topics/gass/)。')).toEqual([expect.stringMatching(/没有主题“gass”/)]);
+  it('a lesson’s links are read from its page, /class/<topic>/<audience>/plan/', () => {
+    expect(problemsAfter(append('lessons/fire/primary-upper.mdx', '\n见[燃气](../../../../topics/gas/#leak)和[出口](../../../../signs/exit/)。\n'))).toEqual([]);
+    expect(linkProblems('lessons/fire/primary-upper.mdx', '见[燃气](../../../../topics/gass/)。')).toEqual([expect.stringMatching(/没有主题“gass”/)]);
   });
 
   it('a case’s links are read from its page, /cases/<id>/', () => {
@@ -285,12 +288,12 @@ describe('links in a body', () => {
 describe('telephone numbers in the text', () => {
   it('in a body, at the number’s own line and column, however far into the paragraph', () => {
     const problems = problemsAfter(append('topics/gas.mdx', '\n闻到燃气味，\n先离开，再拨打96777报修。\n'));
-    expect(brief(problems)).toEqual([{ file: 'content/topics/gas.mdx', field: 'body', line: 22, column: 8 }]);
+    expect(brief(problems)).toEqual([{ file: 'content/topics/gas.mdx', field: 'body', line: 23, column: 8 }]);
   });
 
   it('on the first line of a paragraph that starts part-way along its line', () => {
     const problems = problemsAfter(append('topics/gas.mdx', '\n> 提示：拨打96777报修。\n'));
-    expect(brief(problems)).toEqual([{ file: 'content/topics/gas.mdx', field: 'body', line: 21, column: 8 }]);
+    expect(brief(problems)).toEqual([{ file: 'content/topics/gas.mdx', field: 'body', line: 22, column: 8 }]);
   });
 
   it('in a field, at the field', () => {

@@ -29,7 +29,7 @@ describe('the site’s addresses', () => {
       paths.poster('gas'),
       paths.classDeck('gas'),
       paths.handout('gas'),
-      paths.lessonPlan('gas'),
+      paths.classPlan('gas'),
       paths.kiosk(),
       paths.pagefind(),
       paths.filtersCss(),

@@ -71,6 +71,8 @@ describe('what the site keeps on the device', () => {
       quiz: 'lifeline:v1:quiz',
       checklist: 'lifeline:v1:checklist',
       escapePlan: 'lifeline:v1:escape-plan',
+      letter: 'lifeline:v1:letter',
+      classAudience: 'lifeline:v1:class-audience',
     });
   });
 

@@ -4,7 +4,7 @@
  * allowlist (svg.ts). Nothing stops at the first problem: every file is read and every problem kept.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { campaignSchema, type CampaignData } from '../../schemas/campaign.ts';
 import { caseSchema } from '../../schemas/case.ts';
