@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './support/chromium.ts';
 
@@ -15,7 +16,8 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: './.output/results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : '50%',
+  // Two workers at least (a 2-core laptop or CI runner), half the cores on bigger machines.
+  workers: process.env.CI ? 2 : Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: './.output/report' }]] : 'list',
   forbidOnly: Boolean(process.env.CI),
