@@ -57,7 +57,7 @@ export const escapePlanText = {
   routeFrom: (room: string, n: number) => `${room}的路线${n}`,
   routeSteps: (steps: string) => `${steps}`,
   noRoutesYet: '还没有画路线。',
-  missing: (list: string) => `还要画：${list}。每间卧室画两条路：第一条走楼梯出去，第二条是出不去时守在哪个有窗的房间（平房画另一个出口）。`,
+  missing: (list: string) => `还要画：${list}。每间卧室画两条路：第一条是楼梯没有烟火时走楼梯出去，第二条是出不去时守在哪个有窗的房间（平房画另一个出口）。`,
   allRoutes: '每间卧室都画好了两条路。',
   noBedroom: '还没有卧室。先画房间，类型选“卧室”。',
 

@@ -1,8 +1,5 @@
-import { AppElement } from '../../scripts/app-element.ts';
 import { readAloudText as t } from '../../i18n/zh-CN/read-aloud.ts';
 
-/** How long to wait for the phone's voices, which many browsers list only some time after the page loads. */
-const VOICE_WAIT_MS = 3000;
 /** Blocks read aloud, in page order. */
 const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, figcaption, blockquote, th, td';
 /** Parts never read: the contents list, links back to the top, sources, related cards, hidden words, this control. */
@@ -11,12 +8,6 @@ const SKIP = '.app-contents, .app-back-to-top, .app-sources, #related, [data-pag
 const CHUNK = 120;
 
 type State = 'idle' | 'playing' | 'paused';
-
-/** The phone's Chinese voice, if it has one: zh-CN first, then any Mandarin or Chinese voice. */
-export function chineseVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
-  const lang = (voice: SpeechSynthesisVoice) => voice.lang.toLowerCase().replace('_', '-');
-  return voices.find((voice) => lang(voice) === 'zh-cn') ?? voices.find((voice) => /^(zh|cmn)(-hans)?\b/.test(lang(voice)) && !/-(hk|tw|yue)/.test(lang(voice)));
-}
 
 /** Splits a block's text into pieces a speech engine reads without stopping: at sentence ends, then at commas. */
 export function chunks(text: string, size = CHUNK): string[] {
@@ -55,46 +46,44 @@ function textOf(element: Element): string {
 }
 
 /**
- * The read-aloud control. Appears only when the browser has speech synthesis and a Chinese voice (which may
- * be listed late: it listens for voiceschanged, then gives up after a few seconds).
+ * Reads the page for the 朗读 control (read-aloud.ts), which loads this module on the first tap of ▶ so that
+ * pages do not carry it: its buttons, the queue of blocks, the voice, pause, stop and the highlight.
  */
-class ReadAloud extends AppElement {
-  #play = this.required<HTMLButtonElement>('[data-action="play"]');
-  #pause = this.required<HTMLButtonElement>('[data-action="pause"]');
-  #stop = this.required<HTMLButtonElement>('[data-action="stop"]');
-  #status = this.required('.app-read-aloud__status');
-  #numbers = this.attribute('data-numbers').split(' ').filter(Boolean);
+export class ReadAloudPlayer {
+  #host: HTMLElement;
+  #play: HTMLButtonElement;
+  #pause: HTMLButtonElement;
+  #stop: HTMLButtonElement;
+  #status: Element;
+  #numbers: string[];
   #voice: SpeechSynthesisVoice | undefined;
   #state: State = 'idle';
   #run = 0;
   #current: Element | undefined;
 
-  protected start() {
-    const synth = window.speechSynthesis as SpeechSynthesis | undefined;
-    if (!synth || typeof window.SpeechSynthesisUtterance !== 'function') return;
-    const found = () => {
-      this.#voice ??= chineseVoice(synth.getVoices());
-      if (this.#voice) this.hidden = false;
-      return Boolean(this.#voice);
-    };
-    if (!found()) {
-      const listen = () => {
-        if (found()) synth.removeEventListener?.('voiceschanged', listen);
-      };
-      synth.addEventListener?.('voiceschanged', listen);
-      window.setTimeout(() => synth.removeEventListener?.('voiceschanged', listen), VOICE_WAIT_MS);
-    }
-    this.#play.addEventListener('click', () => this.#start());
+  constructor(host: HTMLElement, parts: { play: HTMLButtonElement; pause: HTMLButtonElement; stop: HTMLButtonElement; status: Element }, voice: SpeechSynthesisVoice | undefined) {
+    this.#host = host;
+    this.#play = parts.play;
+    this.#pause = parts.pause;
+    this.#stop = parts.stop;
+    this.#status = parts.status;
+    this.#numbers = (host.getAttribute('data-numbers') ?? '').split(' ').filter(Boolean);
+    this.#voice = voice;
     this.#pause.addEventListener('click', () => this.#togglePause());
     this.#stop.addEventListener('click', () => this.#end(''));
     // Leaving the page (or the WeChat view going away) stops the voice.
     window.addEventListener('pagehide', () => this.#end(''));
   }
 
+  /** Reads from the top (the first part first); a second ▶ starts again. */
+  play() {
+    this.#start();
+  }
+
   /** The blocks to read: the first part, then the page from the top without it. */
   #blocks(): Element[] {
-    const scope = this.closest('article') ?? document.querySelector('main') ?? document.body;
-    const firstPart = scope.querySelector(this.attribute('data-first'));
+    const scope = this.#host.closest('article') ?? document.querySelector('main') ?? document.body;
+    const firstPart = scope.querySelector(this.#host.getAttribute('data-first') ?? 'h1');
     const readable = (element: Element) => !element.closest(SKIP) && (element.textContent ?? '').trim() !== '' && !element.querySelector(BLOCKS);
     const inFirst = firstPart ? [...firstPart.querySelectorAll(BLOCKS)].filter(readable) : [];
     const title = scope.querySelector('h1');
@@ -171,4 +160,3 @@ class ReadAloud extends AppElement {
     if (focusWasOn instanceof HTMLElement && focusWasOn.hidden) (state === 'idle' ? this.#play : this.#pause).focus();
   }
 }
-customElements.define('app-read-aloud', ReadAloud);
