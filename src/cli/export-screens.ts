@@ -59,13 +59,15 @@ for (const file of needed) {
   cpSync(join(dist, file), join(packageDir, file));
 }
 // Every address of a packaged file, relative to index.html; the page knows it is a package (no release
-// checks, no service worker: the player keeps its own copy), and the sitemap link goes.
+// checks, no service worker: the player keeps its own copy), and the sitemap and install links go.
 const packaged = html
   .replace(/\s(href|src)="([^"]*)"/g, (whole, name: string, address: string) => {
     const file = address.startsWith(base) ? decodeURI(address.slice(base.length)) : '';
     return needed.includes(file) ? ` ${name}="./${file}"` : whole;
   })
   .replace(/<link rel="sitemap"[^>]*>/, '')
+  // 「添加到主屏幕」 (manifest, home-screen icon) means nothing inside a player.
+  .replace(/<link rel="(?:manifest|apple-touch-icon)"[^>]*>/g, '')
   .replace('<app-kiosk ', '<app-kiosk data-package ');
 writeFileSync(join(packageDir, 'index.html'), packaged);
 const left = [...packaged.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]);

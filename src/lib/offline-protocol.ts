@@ -100,6 +100,8 @@ export function runtimeCacheOf(path: string): RuntimeCache | undefined {
   // Share pictures and the pictures of posters and handouts are for link previews and for saving to the
   // phone's album, not for reading offline.
   if (path.startsWith('share/') || path.startsWith('pictures/')) return undefined;
+  // Editable slides (.pptx) and the screens' export are downloads for a computer, not pages to read offline.
+  if (/\.(pptx|zip)$/.test(path)) return undefined;
   if (path.startsWith('_astro/')) return 'assets';
   if (/\.(svg|png|jpe?g|webp|avif|ico)$/.test(path)) return 'images';
   return 'data';
