@@ -34,7 +34,7 @@ export function dependencies(dist: string, page: string, files: Set<string>, bas
   const html = readFileSync(join(dist, page), 'utf8');
   const found = new Set<string>();
   const local = (address: string | undefined) => {
-    if (!address || !address.startsWith(base)) return;
+    if (!address?.startsWith(base)) return;
     const file = decodeURI(address.slice(base.length).split(/[?#]/)[0] ?? '');
     if (files.has(file)) return file;
     return undefined;

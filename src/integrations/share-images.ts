@@ -56,14 +56,14 @@ export function findCjkFont(env = process.env): CjkFont {
   );
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Text as a transparent PNG, wrapped to `width`, in the CJK font. */
 async function text(font: CjkFont, value: string, options: { size: number; colour: string; width: number; bold?: boolean; align?: 'left' | 'centre' }) {
   const weight = options.bold === false ? '' : ' Bold';
   const { data, info } = await sharp({
     text: {
-      text: `<span foreground="${options.colour}">${escape(value)}</span>`,
+      text: `<span foreground="${options.colour}">${escapeMarkup(value)}</span>`,
       font: `${font.family}${weight} ${options.size}`,
       fontfile: font.file,
       width: Math.max(1, Math.round(options.width)),

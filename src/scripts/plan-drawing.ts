@@ -4,7 +4,7 @@
  * as an image does not see the page's styles). Every mark carries a character and every route a number and a
  * line style, so nothing is told apart by colour alone.
  */
-import { type Mark, type Plan, type RoomKind, type Route } from '../lib/escape-plan.ts';
+import type { Mark, Plan, RoomKind, Route } from '../lib/escape-plan.ts';
 
 export const CELL = 10;
 const SVG = 'http://www.w3.org/2000/svg';

@@ -31,7 +31,7 @@ const DAY = 24 * 60 * 60;
 
 /** A response fit to keep: a 200 that is really this site's file, not a captive portal's or a proxy's page. */
 async function genuine(url: URL, response: Response | undefined | null): Promise<boolean> {
-  if (!response || response.status !== 200 || response.type === 'opaque') return false;
+  if (response?.status !== 200 || response.type === 'opaque') return false;
   const type = response.headers.get('content-type') ?? '';
   if (isPage(url)) return type.includes('text/html') && (await response.clone().text()).includes(PAGE_MARKER);
   // A portal answers every address with a web page; none of the site's other files is HTML.
@@ -70,7 +70,9 @@ function loadCatalog(event?: ExtendableEvent): Promise<boolean> {
   if (!catalogLoaded) {
     catalogLoaded = load().catch(() => false);
     // Not there yet: let a later call (with the network) try again.
-    void catalogLoaded.then((ok) => ok || (catalogLoaded = undefined));
+    void catalogLoaded.then((ok) => {
+      if (!ok) catalogLoaded = undefined;
+    });
   }
   return catalogLoaded;
 }

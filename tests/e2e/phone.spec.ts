@@ -15,7 +15,7 @@ import { sitemapPaths } from '../support/site.ts';
 const NUMBERS = (load(readFileSync(new URL('../../content/phone-numbers.yaml', import.meta.url), 'utf8')) as { number: string }[]).map((entry) => entry.number);
 
 /** WeChat's largest font setting, applied through the CSSOM so the page's CSP allows it. */
-export function enlargeText(percent: number) {
+function enlargeText(percent: number) {
   const apply = () => document.documentElement.style.setProperty('-webkit-text-size-adjust', `${percent}%`, 'important');
   if (document.documentElement) apply();
   else document.addEventListener('readystatechange', apply, { once: true });

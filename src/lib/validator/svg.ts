@@ -168,7 +168,7 @@ export function checkSvg(source: string, file: string, options: { requireTitle?:
 
   const top = root.children.filter((node): node is SvgElement => 'name' in node);
   const svgRoot = top[0];
-  if (!svgRoot || svgRoot.name !== 'svg') {
+  if (svgRoot?.name !== 'svg') {
     problems.push({ file, field: '<svg>', line: svgRoot?.line, column: svgRoot?.column, message: '文件应以 <svg> 元素开始 (the root element must be <svg>)' });
     return { svg: '', problems, texts };
   }
