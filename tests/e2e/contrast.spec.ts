@@ -1,7 +1,22 @@
 // Readable outdoors: body text keeps a contrast of at least 7:1 (WCAG AAA), beyond axe's 4.5:1.
 import { expect, test } from '@playwright/test';
 
-const pages = ['/', '/topics/gas/', '/topics/life-passage/', '/signs/', '/signs/no-blocking/', '/cases/', '/quiz/gas/', '/search/?q=%E7%87%83%E6%B0%94', '/about/', '/class/', '/tools/checklist/', '/tools/escape-plan/', '/tools/letter/', '/tools/report/'];
+const pages = [
+  '/',
+  '/topics/gas/',
+  '/topics/life-passage/',
+  '/signs/',
+  '/signs/no-blocking/',
+  '/cases/',
+  '/quiz/gas/',
+  '/search/?q=%E7%87%83%E6%B0%94',
+  '/about/',
+  '/class/',
+  '/tools/checklist/',
+  '/tools/escape-plan/',
+  '/tools/letter/',
+  '/tools/report/',
+];
 
 for (const path of pages) {
   test(`${path}: body text has a contrast of at least 7:1`, async ({ page }) => {

@@ -6,7 +6,8 @@ const VOICE_WAIT_MS = 3000;
 /** Blocks read aloud, in page order. */
 const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, figcaption, blockquote, th, td';
 /** Parts never read: the contents list, links back to the top, sources, related cards, hidden words, this control. */
-const SKIP = '.app-contents, .app-back-to-top, .app-sources, #related, [data-pagefind-ignore="all"], .app-visually-hidden, [aria-hidden="true"], [hidden], app-read-aloud, .app-breadcrumbs, svg';
+const SKIP =
+  '.app-contents, .app-back-to-top, .app-sources, #related, [data-pagefind-ignore="all"], .app-visually-hidden, [aria-hidden="true"], [hidden], app-read-aloud, .app-breadcrumbs, svg';
 /** Some speech engines stop on long utterances: read at most about this many characters at once. */
 const CHUNK = 120;
 
@@ -15,7 +16,9 @@ type State = 'idle' | 'playing' | 'paused';
 /** The phone's Chinese voice, if it has one: zh-CN first, then any Mandarin or Chinese voice. */
 export function chineseVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
   const lang = (voice: SpeechSynthesisVoice) => voice.lang.toLowerCase().replace('_', '-');
-  return voices.find((voice) => lang(voice) === 'zh-cn') ?? voices.find((voice) => /^(zh|cmn)(-hans)?\b/.test(lang(voice)) && !/-(hk|tw|yue)/.test(lang(voice)));
+  return (
+    voices.find((voice) => lang(voice) === 'zh-cn') ?? voices.find((voice) => /^(zh|cmn)(-hans)?\b/.test(lang(voice)) && !/-(hk|tw|yue)/.test(lang(voice)))
+  );
 }
 
 /** Splits a block's text into pieces a speech engine reads without stopping: at sentence ends, then at commas. */
