@@ -43,7 +43,12 @@ export default defineConfig({
               // on (the AppElement base, storage) travels in that one file: a page loads one shared script,
               // not three small ones that gzip badly apart.
               codeSplitting: {
-                groups: [{ name: 'site', test: /src[\\/](scripts[\\/]app-element\.ts|lib[\\/]storage\.ts|components[\\/]layout[\\/](large-text-toggle\.ts|LargeTextToggle\.astro))/ }],
+                groups: [
+                  {
+                    name: 'site',
+                    test: /src[\\/](scripts[\\/]app-element\.ts|lib[\\/]storage\.ts|components[\\/]layout[\\/](large-text-toggle\.ts|LargeTextToggle\.astro))/,
+                  },
+                ],
               },
               // Short names (SearchResults.<hash>.js, not SearchResults.astro_astro_type_script_index_0_lang…):
               // each island's import of the shared file is bytes on every page.

@@ -36,7 +36,9 @@ const page = join(dist, 'kiosk/index.html');
 if (!existsSync(page)) fail(`${page} is missing: run npm run build first (with SITE_URL, see README).`);
 const html = readFileSync(page, 'utf8');
 if (html.includes('data-qr-path=') && !args.draft) {
-  fail('This build has no SITE_URL, so its QR codes would point at the player, not at the site. Build with the real address first:\n  SITE_URL=https://anquan.example.cn npm run build && npm run export:screens');
+  fail(
+    'This build has no SITE_URL, so its QR codes would point at the player, not at the site. Build with the real address first:\n  SITE_URL=https://anquan.example.cn npm run build && npm run export:screens',
+  );
 }
 const sizes = args.sizes.split(',').map((size) => {
   const match = /^(\d{2,5})x(\d{2,5})$/.exec(size.trim());
@@ -114,14 +116,17 @@ if (!args['no-png']) {
       const shown = limit > 0 ? Math.min(limit, count) : count;
       let bytes = 0;
       for (let index = 1; index <= shown; index += 1) {
-        const name = await tab.evaluate(async ([search, still]) => {
-          const kiosk = document.querySelector('app-kiosk') as HTMLElement & { configure(search: string): void };
-          kiosk.configure(`${search}still=${still}`);
-          await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
-          const ticker = kiosk.dataset.layout === 'ticker';
-          const current = kiosk.querySelector<HTMLElement>(ticker ? '.app-kiosk__item--current' : '.app-kiosk__slide--current');
-          return (ticker ? `ticker-${current?.dataset.topic || 'theme'}` : current?.dataset.slide) ?? 'slide';
-        }, [query ? `${query}&` : '', index] as const);
+        const name = await tab.evaluate(
+          async ([search, still]) => {
+            const kiosk = document.querySelector('app-kiosk') as HTMLElement & { configure(search: string): void };
+            kiosk.configure(`${search}still=${still}`);
+            await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+            const ticker = kiosk.dataset.layout === 'ticker';
+            const current = kiosk.querySelector<HTMLElement>(ticker ? '.app-kiosk__item--current' : '.app-kiosk__slide--current');
+            return (ticker ? `ticker-${current?.dataset.topic || 'theme'}` : current?.dataset.slide) ?? 'slide';
+          },
+          [query ? `${query}&` : '', index] as const,
+        );
         const file = join(folder, `${String(index).padStart(3, '0')}-${name}.png`);
         await tab.screenshot({ path: file, animations: 'disabled' });
         bytes += statSync(file).size;

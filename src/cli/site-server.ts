@@ -73,7 +73,9 @@ export function siteHandler({ dir, base = '/' }: SiteOptions): Handler {
   });
   // Folders with a page: /topics/gas → /topics/gas/, a redirect within the site and never elsewhere.
   const folders = new Set(
-    (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('/index.html') || file.endsWith('\\index.html')).map((file) => file.slice(0, -'/index.html'.length)),
+    (readdirSync(root, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('/index.html') || file.endsWith('\\index.html'))
+      .map((file) => file.slice(0, -'/index.html'.length)),
   );
 
   return (request, response) => {

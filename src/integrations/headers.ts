@@ -11,7 +11,8 @@ export function inlineCode(html: string): string[] {
     const attributes = match[1] ?? '';
     // Data blocks (type="application/json" and the like) are never run, so the policy allows them.
     const type = attributes.match(/\stype="([^"]*)"/)?.[1];
-    if (!/\ssrc=/.test(attributes) && (!type || type === 'module' || /javascript/.test(type))) found.push(`inline <script>: ${(match[2] ?? '').trim().slice(0, 60)}`);
+    if (!/\ssrc=/.test(attributes) && (!type || type === 'module' || /javascript/.test(type)))
+      found.push(`inline <script>: ${(match[2] ?? '').trim().slice(0, 60)}`);
   }
   for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) found.push(`inline <style>: ${(match[1] ?? '').trim().slice(0, 60)}`);
   for (const match of html.matchAll(/<[a-z][\w-]*\b[^>]*?\sstyle="([^"]*)"/g)) found.push(`style="${match[1]}" attribute`);
@@ -42,7 +43,13 @@ export function headers(): AstroIntegration {
             `These would be blocked by the site's Content-Security-Policy header (${CONTENT_SECURITY_POLICY}); move them into a .ts or .css file:\n${problems.slice(0, 20).join('\n')}`,
           );
         }
-        const lines = [`${base}*`, ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`), `${base}_astro/*`, '  Cache-Control: public, max-age=31536000, immutable', ''];
+        const lines = [
+          `${base}*`,
+          ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+          `${base}_astro/*`,
+          '  Cache-Control: public, max-age=31536000, immutable',
+          '',
+        ];
         await writeFile(join(dist, '_headers'), lines.join('\n'));
         logger.info(`${pages.length} pages checked: no inline code; one Content-Security-Policy header fits every page (dist/_headers)`);
       },

@@ -121,7 +121,10 @@ export function checkBuiltSite(dir: string, options: SiteCheckOptions): Problem[
   };
 
   for (const file of htmlFiles(dir).sort()) {
-    const page = `${base}${file.slice(dir.length).replace(/^\//, '').replace(/index\.html$/, '')}`;
+    const page = `${base}${file
+      .slice(dir.length)
+      .replace(/^\//, '')
+      .replace(/index\.html$/, '')}`;
     const source = contentFileFor(`/${page.slice(base.length)}`);
     const pageName = `dist${page}${page.endsWith('/') ? 'index.html' : ''}`;
     const report = (node: HtmlNode, field: string, message: string) =>
@@ -151,7 +154,10 @@ export function checkBuiltSite(dir: string, options: SiteCheckOptions): Problem[
         if (TEXT_ATTRIBUTES.has(name) && value.trim()) pieces.push({ node, text: value });
         if (!URL_ATTRIBUTES.has(name)) continue;
         const squashed = value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase();
-        if (/^(javascript|vbscript):/.test(squashed) || (squashed.startsWith('data:') && !(tag === 'img' && name === 'src' && squashed.startsWith('data:image/')))) {
+        if (
+          /^(javascript|vbscript):/.test(squashed) ||
+          (squashed.startsWith('data:') && !(tag === 'img' && name === 'src' && squashed.startsWith('data:image/')))
+        ) {
           report(node, `<${tag} ${name}>`, `不允许的地址 ${value.slice(0, 40)}：javascript:、vbscript:、data: 会运行脚本或塞进别的内容 (dangerous URL)`);
         }
       }
@@ -173,12 +179,19 @@ export function checkBuiltSite(dir: string, options: SiteCheckOptions): Problem[
           }
         }
       }
-      const href = tag === 'a' || tag === 'area' || tag === 'link' ? attr(node, 'href') : tag === 'img' || tag === 'source' || tag === 'iframe' ? attr(node, 'src') : undefined;
+      const href =
+        tag === 'a' || tag === 'area' || tag === 'link'
+          ? attr(node, 'href')
+          : tag === 'img' || tag === 'source' || tag === 'iframe'
+            ? attr(node, 'src')
+            : undefined;
       if (href === undefined) continue;
       const number = telLinkNumber(href);
       if (number !== undefined) {
-        if (!options.verified.has(number)) report(node, `<${tag} href>`, `拨号链接 ${href} 的号码不在已核实号码表 content/phone-numbers.yaml 里 (unverified phone number)`);
-        else if (!options.callable.has(number)) report(node, `<${tag} href>`, `号码 ${number} 只能提到、不能做成拨号链接（callable: false） (number not callable)`);
+        if (!options.verified.has(number))
+          report(node, `<${tag} href>`, `拨号链接 ${href} 的号码不在已核实号码表 content/phone-numbers.yaml 里 (unverified phone number)`);
+        else if (!options.callable.has(number))
+          report(node, `<${tag} href>`, `号码 ${number} 只能提到、不能做成拨号链接（callable: false） (number not callable)`);
         else if (href !== `tel:${number}`) report(node, `<${tag} href>`, `拨号链接请写成 tel:${number} (write telephone links as tel:${number})`);
         continue;
       }
@@ -211,7 +224,8 @@ export function checkBuiltSite(dir: string, options: SiteCheckOptions): Problem[
         id = anchor;
       }
       // #top is the top of any page by definition (HTML), with or without an element of that id.
-      if (!idsOf(target).has(id) && id.toLowerCase() !== 'top') report(node, `<${tag} href>`, `链接 ${href}：目标页面上没有 #${id} 这一节 (no such anchor on the target page)`);
+      if (!idsOf(target).has(id) && id.toLowerCase() !== 'top')
+        report(node, `<${tag} href>`, `链接 ${href}：目标页面上没有 #${id} 这一节 (no such anchor on the target page)`);
     }
 
     const text = pieces.map((piece) => piece.text).join(' ');

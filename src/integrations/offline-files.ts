@@ -34,7 +34,7 @@ export function dependencies(dist: string, page: string, files: Set<string>, bas
   const html = readFileSync(join(dist, page), 'utf8');
   const found = new Set<string>();
   const local = (address: string | undefined) => {
-    if (!address || !address.startsWith(base)) return;
+    if (!address?.startsWith(base)) return;
     const file = decodeURI(address.slice(base.length).split(/[?#]/)[0] ?? '');
     if (files.has(file)) return file;
     return undefined;
@@ -91,7 +91,8 @@ export function groupFiles(dist: string, all: string[], base: string): OfflineFi
   // The icon and manifest 「添加到主屏幕」 uses, small enough to keep on a first visit.
   for (const file of ['favicon.svg', 'manifest.webmanifest', 'icons/icon-192.png']) if (files.has(file)) add('shell', file);
 
-  for (const page of ['index.html', 'offline/index.html', 'topics/index.html', 'quiz/index.html', 'signs/index.html', 'class/index.html', 'search/index.html']) addPage('core', page);
+  for (const page of ['index.html', 'offline/index.html', 'topics/index.html', 'quiz/index.html', 'signs/index.html', 'class/index.html', 'search/index.html'])
+    addPage('core', page);
   for (const folder of ['topics/', 'quiz/', 'signs/', 'class/']) for (const page of pagesUnder(folder)) addPage('core', page);
   for (const file of all) {
     if (/^quiz\/bank\/[^/]+\.json$/.test(file) || /^signs\/[^/]+\.svg$/.test(file)) add('core', file);
@@ -130,6 +131,9 @@ export function runtimeBounds(dist: string, files: OfflineFile[]): Record<Runtim
     if (cache) largest[cache] = Math.max(largest[cache], statSync(join(dist, entry.file)).size);
   }
   return Object.fromEntries(
-    Object.entries(RUNTIME_CACHES).map(([name, { maxEntries }]) => [name, { maxEntries, largest: largest[name as RuntimeCache], bytes: maxEntries * largest[name as RuntimeCache] }]),
+    Object.entries(RUNTIME_CACHES).map(([name, { maxEntries }]) => [
+      name,
+      { maxEntries, largest: largest[name as RuntimeCache], bytes: maxEntries * largest[name as RuntimeCache] },
+    ]),
   ) as Record<RuntimeCache, { maxEntries: number; largest: number; bytes: number }>;
 }

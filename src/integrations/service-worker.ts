@@ -41,8 +41,13 @@ export function serviceWorker(): AstroIntegration {
         const revisions = new Map(manifestEntries.map((entry) => [entry.url, short(entry.revision)]));
         const files = groupFiles(dist, [...revisions.keys()].sort(), base);
         // The worker keeps only pages that carry the site's marker (a captive portal's page does not).
-        const unmarked = files.filter((entry) => entry.groups && entry.file.endsWith('.html') && !readFileSync(join(dist, entry.file), 'utf8').includes(PAGE_MARKER));
-        if (unmarked.length > 0) throw new Error(`Pages without ${PAGE_MARKER} on <html> (use BaseLayout) cannot be saved for offline use: ${unmarked.map((entry) => entry.file).join(', ')}`);
+        const unmarked = files.filter(
+          (entry) => entry.groups && entry.file.endsWith('.html') && !readFileSync(join(dist, entry.file), 'utf8').includes(PAGE_MARKER),
+        );
+        if (unmarked.length > 0)
+          throw new Error(
+            `Pages without ${PAGE_MARKER} on <html> (use BaseLayout) cannot be saved for offline use: ${unmarked.map((entry) => entry.file).join(', ')}`,
+          );
         const saved = (entry: OfflineFile): SavedFile => ({ url: `${base}${entry.path}`, revision: revisions.get(entry.file) ?? '', groups: entry.groups });
 
         // Every file, grouped or not: the catalog's hash, and so the worker, changes with any of them.
@@ -107,7 +112,9 @@ export function serviceWorker(): AstroIntegration {
         );
         const bounds = Object.entries(runtimeBounds(dist, files));
         const total = bounds.reduce((sum, [, bound]) => sum + bound.bytes, 0);
-        logger.info(`Runtime caches at most ${kb(total)} (${bounds.map(([name, bound]) => `${name} ${bound.maxEntries} × ≤ ${kb(bound.largest)}`).join(', ')})`);
+        logger.info(
+          `Runtime caches at most ${kb(total)} (${bounds.map(([name, bound]) => `${name} ${bound.maxEntries} × ≤ ${kb(bound.largest)}`).join(', ')})`,
+        );
       },
     },
   };

@@ -56,14 +56,14 @@ export function findCjkFont(env = process.env): CjkFont {
   );
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Text as a transparent PNG, wrapped to `width`, in the CJK font. */
 async function text(font: CjkFont, value: string, options: { size: number; colour: string; width: number; bold?: boolean; align?: 'left' | 'centre' }) {
   const weight = options.bold === false ? '' : ' Bold';
   const { data, info } = await sharp({
     text: {
-      text: `<span foreground="${options.colour}">${escape(value)}</span>`,
+      text: `<span foreground="${options.colour}">${escapeMarkup(value)}</span>`,
       font: `${font.family}${weight} ${options.size}`,
       fontfile: font.file,
       width: Math.max(1, Math.round(options.width)),
@@ -85,7 +85,10 @@ async function text(font: CjkFont, value: string, options: { size: number; colou
  */
 export async function checkCjkGlyphs(font: CjkFont): Promise<void> {
   const probe = await text(font, '生命通道', { size: 100, colour: '#000000', width: 2000, bold: false });
-  if (probe.width < 360) throw new Error(`The font ${font.file} (${font.family}) draws no Chinese glyphs (“生命通道” is ${probe.width} px wide at 100 px, not ~400): share pictures would show boxes. Install fonts-noto-cjk or set LIFELINE_CJK_FONT.`);
+  if (probe.width < 360)
+    throw new Error(
+      `The font ${font.file} (${font.family}) draws no Chinese glyphs (“生命通道” is ${probe.width} px wide at 100 px, not ~400): share pictures would show boxes. Install fonts-noto-cjk or set LIFELINE_CJK_FONT.`,
+    );
 }
 
 /** Size of the title: short titles large, long ones smaller, so a title fits in three lines. */
@@ -150,7 +153,12 @@ export function drawIcon(size: number, maskable = false): Promise<Buffer> {
 
 /** The web app manifest: name, colours, start page and icons, all under the site's base path. */
 export function manifest(base: string, shortName: string, description: string): string {
-  const icon = (name: string, size: number, purpose?: string) => ({ src: `${base}icons/${name}.png`, sizes: `${size}x${size}`, type: 'image/png', ...(purpose ? { purpose } : {}) });
+  const icon = (name: string, size: number, purpose?: string) => ({
+    src: `${base}icons/${name}.png`,
+    sizes: `${size}x${size}`,
+    type: 'image/png',
+    ...(purpose ? { purpose } : {}),
+  });
   return JSON.stringify({
     name: `${ui.siteName} · ${shortName}`,
     short_name: ui.siteName,
@@ -166,7 +174,10 @@ export function manifest(base: string, shortName: string, description: string): 
 }
 
 const decode = (value: string) =>
-  value.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" })[entity] ?? entity);
+  value.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (entity) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" })[entity] ?? entity,
+  );
 
 /** The share picture a built page asks for: where (path under the base) and what it says. */
 export function shareRequest(html: string, base: string): { path: string; title: string; line: string; footer: string } | undefined {
@@ -185,7 +196,6 @@ export type SheetBlock =
   | { kind: 'text'; text: string; size: number; colour?: string; bold?: boolean; gap?: number }
   | { kind: 'list'; items: string[]; size: number; colour?: string; numbered?: boolean; gap?: number }
   | { kind: 'footer'; numbers: { number: string; name: string }[]; qr: string[]; caption: string[] };
-
 
 /**
  * A poster or handout as one tall PNG to long-press and save (WeChat cannot print): the blocks stacked from the
@@ -219,10 +229,20 @@ export async function drawSheet(font: CjkFont, blocks: SheetBlock[]): Promise<{ 
       for (const [index, item] of block.items.entries()) {
         const marker = block.numbered ? `${index + 1}` : '•';
         const bullet = await text(font, marker, { size: block.size, colour: C.surface, width: block.size * 2 });
-        const drawn = await text(font, item, { size: block.size, colour: block.colour ?? C.text, width: inner - block.size * 1.6, bold: block.numbered ?? false });
+        const drawn = await text(font, item, {
+          size: block.size,
+          colour: block.colour ?? C.text,
+          width: inner - block.size * 1.6,
+          bold: block.numbered ?? false,
+        });
         const disc = block.size * 1.25;
-        shapes.push(block.numbered ? `<circle cx="${pad + disc / 2}" cy="${y + disc / 2 + 4}" r="${disc / 2}" fill="${C.brand}"/>` : `<circle cx="${pad + disc / 2}" cy="${y + disc / 2 + 4}" r="${block.size / 5}" fill="${C.brand}"/>`);
-        if (block.numbered) layers.push({ input: bullet.data, left: Math.round(pad + (disc - bullet.width) / 2), top: Math.round(y + 4 + (disc - bullet.height) / 2) });
+        shapes.push(
+          block.numbered
+            ? `<circle cx="${pad + disc / 2}" cy="${y + disc / 2 + 4}" r="${disc / 2}" fill="${C.brand}"/>`
+            : `<circle cx="${pad + disc / 2}" cy="${y + disc / 2 + 4}" r="${block.size / 5}" fill="${C.brand}"/>`,
+        );
+        if (block.numbered)
+          layers.push({ input: bullet.data, left: Math.round(pad + (disc - bullet.width) / 2), top: Math.round(y + 4 + (disc - bullet.height) / 2) });
         layers.push({ input: drawn.data, left: Math.round(pad + block.size * 1.6), top: y });
         y += Math.max(drawn.height, disc) + 18;
       }
@@ -252,7 +272,9 @@ export async function drawSheet(font: CjkFont, blocks: SheetBlock[]): Promise<{ 
       shapes.push(`<rect x="${qrLeft}" y="${qrTop}" width="${qrSize}" height="${qrSize}" fill="${C.surface}" stroke="${C.text}" stroke-width="2"/>`);
       if (block.qr.length > 0) {
         const cell = qrSize / (block.qr.length + 8);
-        const modules = block.qr.flatMap((row, rowIndex) => [...row].flatMap((bit, column) => (bit === '1' ? [`M${(column + 4) * cell} ${(rowIndex + 4) * cell}h${cell}v${cell}h-${cell}z`] : [])));
+        const modules = block.qr.flatMap((row, rowIndex) =>
+          [...row].flatMap((bit, column) => (bit === '1' ? [`M${(column + 4) * cell} ${(rowIndex + 4) * cell}h${cell}v${cell}h-${cell}z`] : [])),
+        );
         shapes.push(`<path transform="translate(${qrLeft} ${qrTop})" d="${modules.join('')}" fill="#000000" shape-rendering="crispEdges"/>`);
       } else {
         qrBox = [qrLeft, qrTop, qrSize];
@@ -319,7 +341,10 @@ export function shareImages(): AstroIntegration {
           if (!request || written.has(request.path)) continue;
           written.add(request.path);
           tagline ||= request.footer;
-          const key = createHash('sha256').update(JSON.stringify([DESIGN, font, request.title, request.line, request.footer])).digest('hex').slice(0, 20);
+          const key = createHash('sha256')
+            .update(JSON.stringify([DESIGN, font, request.title, request.line, request.footer]))
+            .digest('hex')
+            .slice(0, 20);
           const cacheFile = join(cacheDir, `${key}.png`);
           let png: Buffer;
           if (existsSync(cacheFile)) {
@@ -336,7 +361,12 @@ export function shareImages(): AstroIntegration {
         }
 
         await mkdir(join(dist, 'icons'), { recursive: true });
-        for (const [name, size, maskable] of [['icon-192', 192, false], ['icon-512', 512, false], ['maskable-512', 512, true], ['apple-touch-icon', 180, false]] as const) {
+        for (const [name, size, maskable] of [
+          ['icon-192', 192, false],
+          ['icon-512', 512, false],
+          ['maskable-512', 512, true],
+          ['apple-touch-icon', 180, false],
+        ] as const) {
           await writeFile(join(dist, 'icons', `${name}.png`), await drawIcon(size, maskable));
         }
         await writeFile(join(dist, 'manifest.webmanifest'), manifest(base, tagline, ui.share.manifestDescription(tagline)));

@@ -3,9 +3,9 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 const WARNING = [
   '',
   '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
-  '!! SITE_URL is not set: this build does not know the site\'s public address.',
+  "!! SITE_URL is not set: this build does not know the site's public address.",
   '!! QR codes (kiosk, handouts, posters, quiz card) and printed addresses are made in the',
-  '!! visitor\'s browser from the address the page is served from, and sitemap.xml lists',
+  "!! visitor's browser from the address the page is served from, and sitemap.xml lists",
   '!! placeholder addresses; link previews (og:image) get root-relative addresses, which',
   '!! some apps do not follow. For a deployment, build with the real address, e.g.',
   '!!   SITE_URL=https://anquan.example.cn npm run build',

@@ -87,7 +87,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => !!value &
 const isInt = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,24}$/.test(value);
-const oneOfList = <T extends string>(value: unknown, list: readonly T[]): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
+const oneOfList = <T extends string>(value: unknown, list: readonly T[]): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
 
 function isRoom(value: unknown): value is Room {
   if (!isRecord(value)) return false;
@@ -114,7 +115,9 @@ function isMark(value: unknown): value is Mark {
 function isWall(value: unknown): value is Wall {
   if (!isRecord(value)) return false;
   const { id, x1, y1, x2, y2 } = value;
-  return isId(id) && isInt(x1, 0, COLS) && isInt(x2, 0, COLS) && isInt(y1, 0, ROWS) && isInt(y2, 0, ROWS) && (x1 === x2 || y1 === y2) && !(x1 === x2 && y1 === y2);
+  return (
+    isId(id) && isInt(x1, 0, COLS) && isInt(x2, 0, COLS) && isInt(y1, 0, ROWS) && isInt(y2, 0, ROWS) && (x1 === x2 || y1 === y2) && !(x1 === x2 && y1 === y2)
+  );
 }
 
 function isRoute(value: unknown): value is Route {
@@ -306,12 +309,15 @@ export function routesThrough(plan: Plan, x: number, y: number): Route[] {
 /** Walls on an edge of cell (x, y). */
 export function wallsAround(plan: Plan, x: number, y: number): Wall[] {
   const onSegment = (wall: Wall, px: number, py: number, qx: number, qy: number) => {
-    if (wall.y1 === wall.y2 && py === qy && py === wall.y1) return Math.min(px, qx) >= Math.min(wall.x1, wall.x2) && Math.max(px, qx) <= Math.max(wall.x1, wall.x2);
-    if (wall.x1 === wall.x2 && px === qx && px === wall.x1) return Math.min(py, qy) >= Math.min(wall.y1, wall.y2) && Math.max(py, qy) <= Math.max(wall.y1, wall.y2);
+    if (wall.y1 === wall.y2 && py === qy && py === wall.y1)
+      return Math.min(px, qx) >= Math.min(wall.x1, wall.x2) && Math.max(px, qx) <= Math.max(wall.x1, wall.x2);
+    if (wall.x1 === wall.x2 && px === qx && px === wall.x1)
+      return Math.min(py, qy) >= Math.min(wall.y1, wall.y2) && Math.max(py, qy) <= Math.max(wall.y1, wall.y2);
     return false;
   };
   return plan.walls.filter(
-    (wall) => onSegment(wall, x, y, x + 1, y) || onSegment(wall, x, y + 1, x + 1, y + 1) || onSegment(wall, x, y, x, y + 1) || onSegment(wall, x + 1, y, x + 1, y + 1),
+    (wall) =>
+      onSegment(wall, x, y, x + 1, y) || onSegment(wall, x, y + 1, x + 1, y + 1) || onSegment(wall, x, y, x, y + 1) || onSegment(wall, x + 1, y, x + 1, y + 1),
   );
 }
 
@@ -405,7 +411,10 @@ function build(rooms: RoomSpec[], marks: MarkSpec[]): Plan {
 }
 
 /** The starting layout `id`, with room names in `names` (the dictionary's words for 卧室, 客厅…). */
-export function layout(id: LayoutId, names: Record<'bedroom' | 'master' | 'second' | 'third' | 'living' | 'dining' | 'kitchen' | 'bathroom' | 'balcony' | 'corridor' | 'yard' | 'hall', string>): Plan {
+export function layout(
+  id: LayoutId,
+  names: Record<'bedroom' | 'master' | 'second' | 'third' | 'living' | 'dining' | 'kitchen' | 'bathroom' | 'balcony' | 'corridor' | 'yard' | 'hall', string>,
+): Plan {
   switch (id) {
     case 'one-bed':
       return build(

@@ -63,14 +63,7 @@ export interface Problem {
 
 /** Section ids the topic layout renders itself, in page order. */
 export function fixedTopicSections(topic: TopicData): string[] {
-  return [
-    'key-actions',
-    'do-dont',
-    ...(topic.myths.length > 0 ? ['myths'] : []),
-    ...(topic.rules.length > 0 ? ['law'] : []),
-    'related',
-    'sources',
-  ];
+  return ['key-actions', 'do-dont', ...(topic.myths.length > 0 ? ['myths'] : []), ...(topic.rules.length > 0 ? ['law'] : []), 'related', 'sources'];
 }
 
 /** Every section id a link may point to on a topic page: the fixed ones and the body's headings. */
@@ -91,8 +84,7 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
     cases: new Set(content.cases.map((entry) => entry.id)),
     phoneNumbers: new Set(content.phoneNumbers.map((entry) => entry.id)),
   };
-  const report = (entry: Entry<unknown>, field: string, message: string) =>
-    problems.push({ file: entry.filePath ?? entry.id, field, message });
+  const report = (entry: Entry<unknown>, field: string, message: string) => problems.push({ file: entry.filePath ?? entry.id, field, message });
   const checkRef = (entry: Entry<unknown>, field: string, ref: string, kind: keyof typeof ids) => {
     if (!ids[kind].has(ref)) report(entry, field, `“${ref}” 不存在 (no ${kind} entry with this id)`);
   };
@@ -139,7 +131,12 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
   }
 
   // Whole-bank quiz rules: answers not given away by length or by a sign's alt text, no near-duplicates.
-  problems.push(...findQuizProblems(content.quiz, content.signs.map((sign) => ({ id: sign.id, name: sign.data.name }))));
+  problems.push(
+    ...findQuizProblems(
+      content.quiz,
+      content.signs.map((sign) => ({ id: sign.id, name: sign.data.name })),
+    ),
+  );
 
   for (const accident of content.cases) {
     checkRefs(accident, 'topics', accident.data.topics, 'topics');
@@ -157,7 +154,8 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
   for (const lesson of content.lessons) {
     checkRef(lesson, 'topic', lesson.data.topic, 'topics');
     const planned = lesson.data.steps.reduce((sum, step) => sum + step.minutes, 0);
-    if (planned !== lesson.data.minutes) report(lesson, 'steps', `各环节共 ${planned} 分钟，应为 ${lesson.data.minutes} 分钟 (steps add up to ${planned}, not ${lesson.data.minutes})`);
+    if (planned !== lesson.data.minutes)
+      report(lesson, 'steps', `各环节共 ${planned} 分钟，应为 ${lesson.data.minutes} 分钟 (steps add up to ${planned}, not ${lesson.data.minutes})`);
   }
 
   for (const scene of content.scenes) {
@@ -184,7 +182,8 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
     entry.data.links.forEach((link, index) => {
       checkRef(entry, `${entry.id}.links[${index}].topic`, link.topic, 'topics');
       const sections = sectionsByTopic.get(link.topic);
-      if (sections && !sections.has(link.section)) report(entry, `${entry.id}.links[${index}].section`, `“${link.section}” 不是 /topics/${link.topic}/ 上的小节 (no such section)`);
+      if (sections && !sections.has(link.section))
+        report(entry, `${entry.id}.links[${index}].section`, `“${link.section}” 不是 /topics/${link.topic}/ 上的小节 (no such section)`);
     });
   }
 
@@ -203,7 +202,8 @@ export function findProblems(content: SiteContent, pictures: Pictures): Problem[
         seen.add(item.id);
         checkRef(list, `${field}.topic`, item.topic, 'topics');
         const sections = sectionsByTopic.get(item.topic);
-        if (sections && !sections.has(item.section)) report(list, `${field}.section`, `“${item.section}” 不是 /topics/${item.topic}/ 上的小节 (no such section)`);
+        if (sections && !sections.has(item.section))
+          report(list, `${field}.section`, `“${item.section}” 不是 /topics/${item.topic}/ 上的小节 (no such section)`);
       }),
     );
   }

@@ -187,7 +187,13 @@ export function cleanOrganiserText(raw: string, max: number, verified: ReadonlyS
 /** The parameter's value, or '' (also for a parameter given several times: the first). */
 const one = (params: URLSearchParams, name: string) => params.get(name) ?? '';
 
-function readChoice<T extends string>(params: URLSearchParams, name: 'layout' | 'orientation', allowed: readonly T[], aliases: Record<string, T>, notices: KioskNotice[]): T {
+function readChoice<T extends string>(
+  params: URLSearchParams,
+  name: 'layout' | 'orientation',
+  allowed: readonly T[],
+  aliases: Record<string, T>,
+  notices: KioskNotice[],
+): T {
   const raw = normal(one(params, name)).toLowerCase();
   if (!raw) return allowed[0] as T;
   const found = allowed.find((option) => option === raw) ?? (Object.hasOwn(aliases, raw) ? aliases[raw] : undefined);
@@ -209,11 +215,19 @@ export function parseKioskParams(search: string | URLSearchParams, topics: Kiosk
   if (interval.notice) notices.push(interval.notice);
 
   // ?layout=landscape / portrait (as the issue and some players say it) choose the orientation of slides.
-  let orientation = readChoice(params, 'orientation', KIOSK_ORIENTATIONS, { 横屏: 'landscape', 竖屏: 'portrait', horizontal: 'landscape', vertical: 'portrait' }, notices);
+  let orientation = readChoice(
+    params,
+    'orientation',
+    KIOSK_ORIENTATIONS,
+    { 横屏: 'landscape', 竖屏: 'portrait', horizontal: 'landscape', vertical: 'portrait' },
+    notices,
+  );
   const layoutRaw = normal(one(params, 'layout')).toLowerCase();
   const asOrientation = oneOfRecord(layoutRaw, { landscape: 'landscape', portrait: 'portrait', 横屏: 'landscape', 竖屏: 'portrait' } as const);
   if (asOrientation && orientation === 'auto') orientation = asOrientation;
-  const layout = asOrientation ? 'slides' : readChoice(params, 'layout', KIOSK_LAYOUTS, { strip: 'ticker', 条屏: 'ticker', 滚动: 'ticker', 字幕: 'ticker', 幻灯片: 'slides' }, notices);
+  const layout = asOrientation
+    ? 'slides'
+    : readChoice(params, 'layout', KIOSK_LAYOUTS, { strip: 'ticker', 条屏: 'ticker', 滚动: 'ticker', 字幕: 'ticker', 幻灯片: 'slides' }, notices);
 
   const touchRaw = normal(one(params, 'touch')).toLowerCase();
   let touch = false;
@@ -297,7 +311,8 @@ export function kioskQuery(options: {
 export function caseSlideLesson(id: string, title: string, lessons: string[]): string {
   const length = (text: string) => Array.from(text).length;
   const lesson = lessons.find((text) => length(title) + length(text) <= CASE_SLIDE_MAX_CHARS);
-  if (lesson === undefined) throw new Error(`content/cases/${id}.mdx: no lesson fits a kiosk slide with the title (${CASE_SLIDE_MAX_CHARS} characters in all); add a shorter one`);
+  if (lesson === undefined)
+    throw new Error(`content/cases/${id}.mdx: no lesson fits a kiosk slide with the title (${CASE_SLIDE_MAX_CHARS} characters in all); add a shorter one`);
   return lesson;
 }
 
@@ -306,7 +321,11 @@ export function caseSlideLesson(id: string, title: string, lessons: string[]): s
  * for; the slides' shape follows the screen unless an orientation was asked for. (kiosk-early.js does the
  * same before the first paint.)
  */
-export function resolveLayout(options: Pick<KioskOptions, 'layout' | 'orientation'>, width: number, height: number): { layout: 'slides' | 'ticker'; shape: 'landscape' | 'portrait' } {
+export function resolveLayout(
+  options: Pick<KioskOptions, 'layout' | 'orientation'>,
+  width: number,
+  height: number,
+): { layout: 'slides' | 'ticker'; shape: 'landscape' | 'portrait' } {
   return {
     layout: options.layout === 'auto' ? (width >= 3 * height ? 'ticker' : 'slides') : options.layout,
     shape: options.orientation === 'auto' ? (height > width ? 'portrait' : 'landscape') : options.orientation,

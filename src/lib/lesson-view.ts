@@ -107,7 +107,9 @@ export function lessonView(site: SiteData, lesson: Lesson): LessonView {
   const questions = new Map(site.quiz.map((entry) => [entry.id, entry.data]));
   const label = audienceLabel(data);
   const times = stepTimes(data.steps);
-  const tool = data.home.tool ? { href: routes.tool(data.home.tool), url: absoluteUrl(paths.tool(data.home.tool)), label: text.tools[data.home.tool] } : undefined;
+  const tool = data.home.tool
+    ? { href: routes.tool(data.home.tool), url: absoluteUrl(paths.tool(data.home.tool)), label: text.tools[data.home.tool] }
+    : undefined;
   const topicUrl = absoluteUrl(`/topics/${data.topic}/`);
   const firstPicture = topic.illustrations[0] ? `illustration/${topic.illustrations[0].file}` : data.steps.find((step) => step.slide.picture)?.slide.picture;
   const lastPicture = data.steps.findLast((step) => step.slide.picture)?.slide.picture;

@@ -57,18 +57,44 @@ async function addPicture(slide: PptxGenJS.Slide, svg: string, label: string, bo
   slide.addImage({ data: image.data, x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, altText: label });
 }
 
-const text = (value: string, options: PptxGenJS.TextPropsOptions): [string, PptxGenJS.TextPropsOptions] => [value, { fontFace: FONT, color: COLOR.ink, valign: 'top', margin: 0, ...options }];
+const text = (value: string, options: PptxGenJS.TextPropsOptions): [string, PptxGenJS.TextPropsOptions] => [
+  value,
+  { fontFace: FONT, color: COLOR.ink, valign: 'top', margin: 0, ...options },
+];
 
 async function drawSlide(pptx: PptxGenJS, view: ViewSlide) {
   const slide = pptx.addSlide();
   const dark = view.kind === 'title';
   slide.background = { color: dark ? COLOR.green : COLOR.white };
   const ink = dark ? COLOR.white : COLOR.ink;
-  slide.addText(...text(view.kicker, { x: PAD, y: 0.25, w: W - 2 * PAD, h: 0.35, fontSize: SIZE.kicker, bold: true, color: dark ? COLOR.white : view.kind === 'case' ? COLOR.red : COLOR.soft, fit: 'shrink' }));
+  slide.addText(
+    ...text(view.kicker, {
+      x: PAD,
+      y: 0.25,
+      w: W - 2 * PAD,
+      h: 0.35,
+      fontSize: SIZE.kicker,
+      bold: true,
+      color: dark ? COLOR.white : view.kind === 'case' ? COLOR.red : COLOR.soft,
+      fit: 'shrink',
+    }),
+  );
   const question = view.question;
   const headingSize = dark ? SIZE.title : question || view.kind === 'card' ? 28 : SIZE.heading;
   const headingH = dark ? 1.7 : question || view.kind === 'card' ? 1.1 : 0.8;
-  slide.addText(...text(view.heading, { x: PAD, y: 0.7, w: W - 2 * PAD, h: headingH, fontSize: headingSize, bold: true, color: dark ? COLOR.white : question || view.kind === 'card' ? COLOR.ink : COLOR.green, valign: 'middle', fit: 'shrink' }));
+  slide.addText(
+    ...text(view.heading, {
+      x: PAD,
+      y: 0.7,
+      w: W - 2 * PAD,
+      h: headingH,
+      fontSize: headingSize,
+      bold: true,
+      color: dark ? COLOR.white : question || view.kind === 'card' ? COLOR.ink : COLOR.green,
+      valign: 'middle',
+      fit: 'shrink',
+    }),
+  );
   const top = 0.7 + headingH + 0.2;
   const bodyH = H - top - PAD;
   const side = view.picture || view.qr;
@@ -81,7 +107,9 @@ async function drawSlide(pptx: PptxGenJS, view: ViewSlide) {
       { x: PAD, y: top, w: mainW, h: bodyH, fontFace: FONT, fontSize: SIZE.body, bold: true, color: ink, valign: 'top', margin: 0, fit: 'shrink' },
     );
   } else if (view.points.length > 0) {
-    slide.addText(...text(view.points.join('\n'), { x: PAD, y: top, w: mainW, h: bodyH - (view.link ? 0.6 : 0), fontSize: SIZE.body, color: ink, fit: 'shrink' }));
+    slide.addText(
+      ...text(view.points.join('\n'), { x: PAD, y: top, w: mainW, h: bodyH - (view.link ? 0.6 : 0), fontSize: SIZE.body, color: ink, fit: 'shrink' }),
+    );
   }
   if (question) {
     const choice = question.type === 'choice';
@@ -90,7 +118,19 @@ async function drawSlide(pptx: PptxGenJS, view: ViewSlide) {
         text: choice ? `${letter}.  ${question.options[index]}` : letter,
         options: { breakLine: true, paraSpaceAfter: 12 },
       })),
-      { x: PAD, y: top, w: mainW, h: bodyH, fontFace: FONT, fontSize: choice ? SIZE.option : 32, bold: !choice, color: COLOR.ink, valign: 'top', margin: 0, fit: 'shrink' },
+      {
+        x: PAD,
+        y: top,
+        w: mainW,
+        h: bodyH,
+        fontFace: FONT,
+        fontSize: choice ? SIZE.option : 32,
+        bold: !choice,
+        color: COLOR.ink,
+        valign: 'top',
+        margin: 0,
+        fit: 'shrink',
+      },
     );
   }
   if (view.link) slide.addText(...text(view.link.label, { x: PAD, y: H - PAD - 0.5, w: mainW, h: 0.5, fontSize: SIZE.small, color: COLOR.green, bold: true }));

@@ -48,7 +48,13 @@ export function posterBlocks(site: SiteData, campaign: Campaign, topic: Topic): 
 export function handoutBlocks(site: SiteData, campaign: Campaign, topic: Topic): SheetBlock[] {
   const { data } = topic;
   return [
-    { kind: 'band', lines: [{ text: `${ui.siteName} · ${campaign.tagline}`, size: 30, colour: C.surface }, { text: data.title, size: 72, colour: C.surface }] },
+    {
+      kind: 'band',
+      lines: [
+        { text: `${ui.siteName} · ${campaign.tagline}`, size: 30, colour: C.surface },
+        { text: data.title, size: 72, colour: C.surface },
+      ],
+    },
     { kind: 'text', text: data.summary, size: 34, gap: 32 },
     { kind: 'text', text: ui.topic.keyActions, size: 44, bold: true, colour: C.brand, gap: 16 },
     { kind: 'list', items: data.keyActions.map((action) => (action.why ? `${action.text}：${action.why}` : action.text)), size: 36, numbered: true, gap: 24 },

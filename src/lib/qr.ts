@@ -17,4 +17,3 @@ export function qrMatrix(text: string): string[] {
   }
   return rows;
 }
-

@@ -31,4 +31,3 @@ export function toBankQuestion(id: string, question: QuestionData): BankQuestion
   if (question.type === 'truefalse') bank.tf = true;
   return bank;
 }
-

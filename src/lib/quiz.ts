@@ -145,9 +145,7 @@ export function isQuizProgress(value: unknown): value is QuizProgress {
     data.version === 1 &&
     typeof data.name === 'string' &&
     isRecord(data.mistakes) &&
-    Object.values(data.mistakes).every(
-      (entry) => isRecord(entry) && Number.isInteger(entry['misses']) && Number.isInteger(entry['rights']),
-    ) &&
+    Object.values(data.mistakes).every((entry) => isRecord(entry) && Number.isInteger(entry['misses']) && Number.isInteger(entry['rights'])) &&
     isRecord(data.learned) &&
     Object.values(data.learned).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string'))
   );

@@ -38,8 +38,10 @@ export interface ReportPath {
 
 const FIRE_CHECK =
   '消防救援机构接到举报后，对占用、堵塞、封闭疏散通道、安全出口的，应当在24小时内核查；处理情况应当及时告诉举报人（《消防监督检查规定》第十八条）。';
-const FIRE_CHECK_OTHER = '消防车通道被占这类问题，消防救援机构应当在接到举报之日起3个工作日内核查；处理情况应当及时告诉举报人（《消防监督检查规定》第十八条）。';
-const HOTLINE = '12345热线受理后，转给负责的部门办理。多久答复，各地规定不同（比如济南市的条例要求承办单位在5个工作日内回复来电人）：打电话时问清楚多久答复、怎样查办理进度。';
+const FIRE_CHECK_OTHER =
+  '消防车通道被占这类问题，消防救援机构应当在接到举报之日起3个工作日内核查；处理情况应当及时告诉举报人（《消防监督检查规定》第十八条）。';
+const HOTLINE =
+  '12345热线受理后，转给负责的部门办理。多久答复，各地规定不同（比如济南市的条例要求承办单位在5个工作日内回复来电人）：打电话时问清楚多久答复、怎样查办理进度。';
 const LOCAL_FIRE_LINE = '或者打当地消防部门公布的火灾隐患举报电话（有的地方是96119，以当地公布的为准）。';
 
 export const REPORT_PATHS: ReportPath[] = [
@@ -98,11 +100,7 @@ export const REPORT_PATHS: ReportPath[] = [
       { text: '告诉社区（居委会、村委会）：它们要进行防火安全检查（《消防法》第三十二条）。' },
       { text: `说了不改：拨打12345反映，${LOCAL_FIRE_LINE}`, call: '12345', mention: '96119' },
     ],
-    photos: [
-      '一张看清问题：堆的东西、停的车、拉下来的电线、被锁的门。',
-      '一张看出位置：楼号、单元号、楼层牌。',
-      '不要和人起冲突，不要闯进危险的地方。',
-    ],
+    photos: ['一张看清问题：堆的东西、停的车、拉下来的电线、被锁的门。', '一张看出位置：楼号、单元号、楼层牌。', '不要和人起冲突，不要闯进危险的地方。'],
     templateKind: '消防安全隐患',
     next: [FIRE_CHECK, HOTLINE],
     more: [
@@ -186,8 +184,20 @@ export const REPORT_PATHS: ReportPath[] = [
 
 /** The rules and releases the page's steps, times, protection and rewards rest on (checked in the fact log). */
 export const REPORT_SOURCES: Source[] = [
-  { title: '《中华人民共和国安全生产法》（2021年修正）', publisher: '全国人民代表大会常务委员会', year: 2021, clause: '第五十四条、第五十九条、第七十三条、第七十四条、第七十六条', kind: 'law' },
-  { title: '《中华人民共和国消防法》（2021年修正）', publisher: '全国人民代表大会常务委员会', year: 2021, clause: '第五条、第十八条、第三十二条、第四十四条、第四十九条', kind: 'law' },
+  {
+    title: '《中华人民共和国安全生产法》（2021年修正）',
+    publisher: '全国人民代表大会常务委员会',
+    year: 2021,
+    clause: '第五十四条、第五十九条、第七十三条、第七十四条、第七十六条',
+    kind: 'law',
+  },
+  {
+    title: '《中华人民共和国消防法》（2021年修正）',
+    publisher: '全国人民代表大会常务委员会',
+    year: 2021,
+    clause: '第五条、第十八条、第三十二条、第四十四条、第四十九条',
+    kind: 'law',
+  },
   {
     title: '《消防监督检查规定》（公安部令第120号）：对举报投诉的消防安全违法行为进行实地核查的时限（河南省消防救援总队“检查事项和依据”引述）',
     publisher: '河南省消防救援总队',
@@ -196,11 +206,42 @@ export const REPORT_SOURCES: Source[] = [
     url: 'http://ha.119.gov.cn/2025/05-28/3523466.html',
     kind: 'regulation',
   },
-  { title: '消防安全违法行为可举报（金坛区消防救援大队答网友问：可拨打96119或12345举报，核查时限）', publisher: '金坛时报', year: 2021, clause: '2021年1月18日第3版', url: 'https://i.xpaper.net/JTSB008/news/5371/32883/162922-1.shtml', kind: 'official' },
-  { title: '《消防安全违法行为举报投诉奖励规定》（应急消〔2019〕162号）', publisher: '应急管理部消防救援局', year: 2019, clause: '第二条、第三条、第四条', kind: 'regulation' },
-  { title: '《安全生产领域举报奖励办法》（安监总财〔2018〕19号）', publisher: '国家安全生产监督管理总局、财政部', year: 2018, clause: '第三条、第四条', kind: 'regulation' },
-  { title: '《生产经营单位从业人员安全生产举报处理规定》（应急〔2020〕69号）', publisher: '应急管理部', year: 2020, clause: '第四条、第五条', kind: 'regulation' },
-  { title: '《国家安全监管总局关于保护生产安全事故和事故隐患举报人的意见》', publisher: '国家安全生产监督管理总局', year: 2013, clause: '第二条、第五条', kind: 'regulation' },
+  {
+    title: '消防安全违法行为可举报（金坛区消防救援大队答网友问：可拨打96119或12345举报，核查时限）',
+    publisher: '金坛时报',
+    year: 2021,
+    clause: '2021年1月18日第3版',
+    url: 'https://i.xpaper.net/JTSB008/news/5371/32883/162922-1.shtml',
+    kind: 'official',
+  },
+  {
+    title: '《消防安全违法行为举报投诉奖励规定》（应急消〔2019〕162号）',
+    publisher: '应急管理部消防救援局',
+    year: 2019,
+    clause: '第二条、第三条、第四条',
+    kind: 'regulation',
+  },
+  {
+    title: '《安全生产领域举报奖励办法》（安监总财〔2018〕19号）',
+    publisher: '国家安全生产监督管理总局、财政部',
+    year: 2018,
+    clause: '第三条、第四条',
+    kind: 'regulation',
+  },
+  {
+    title: '《生产经营单位从业人员安全生产举报处理规定》（应急〔2020〕69号）',
+    publisher: '应急管理部',
+    year: 2020,
+    clause: '第四条、第五条',
+    kind: 'regulation',
+  },
+  {
+    title: '《国家安全监管总局关于保护生产安全事故和事故隐患举报人的意见》',
+    publisher: '国家安全生产监督管理总局',
+    year: 2013,
+    clause: '第二条、第五条',
+    kind: 'regulation',
+  },
   {
     title: '国务院办公厅印发《关于进一步优化地方政务服务便民热线的指导意见》（热线受理与后台办理紧密衔接，确保合理诉求及时得到处置和办理）',
     publisher: '新华社',

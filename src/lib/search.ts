@@ -40,6 +40,7 @@ export const MAX_QUERY_LENGTH = 100;
  * The maintained table of everyday words. Keep it to words people really type; add a row when the
  * query table in tests/e2e/search-queries.ts shows a miss.
  */
+// biome-ignore format: a table, one synonym group per line
 export const SYNONYMS: SynonymEntry[] = [
   // 燃气
   { words: ['燃气泄漏', '煤气泄漏', '天然气泄漏', '漏气', '闻到煤气', '闻到燃气', '煤气味', '燃气味', '天然气味', '有煤气味', '燃汽泄漏'], means: ['燃气', '泄漏'], first: 'topic:gas', urgent: 'gas' },

@@ -13,7 +13,11 @@ const pictureSvgs = import.meta.glob<string>('/src/assets/pictures/*.svg', { que
 
 const sceneSvgs = import.meta.glob<string>('/content/scenes/*.svg', { query: '?raw', import: 'default', eager: true });
 
-const idFromPath = (path: string) => path.split('/').pop()!.replace(/\.svg$/, '');
+const idFromPath = (path: string) =>
+  path
+    .split('/')
+    .pop()!
+    .replace(/\.svg$/, '');
 // Pictures are never served as written: each is printed again from its parsed tree, keeping only the
 // drawing elements and attributes of the allowlist (src/lib/validator/svg.ts). The content validator has
 // already stopped the build, naming file and element, if a picture broke the allowlist.
@@ -33,7 +37,6 @@ export const pictureSvgByName = bySlug(pictureSvgs);
 
 /** SVG markup of every hazard scene, by scene id, as the allowlist prints it. */
 export const sceneSvgById = bySlug(sceneSvgs);
-
 
 export type Topic = CollectionEntry<'topics'>;
 export type Sign = CollectionEntry<'signs'>;
@@ -130,7 +133,7 @@ const EMERGENCY_ORDER = ['119', '120', '110', '122'];
 
 /** The emergency lines, most urgent first. */
 export function emergencyLines(phoneNumbers: PhoneNumber[]): PhoneNumber[] {
-  const rank = (line: PhoneNumber) => (EMERGENCY_ORDER.indexOf(line.id) + 1 || 99);
+  const rank = (line: PhoneNumber) => EMERGENCY_ORDER.indexOf(line.id) + 1 || 99;
   return phoneNumbers.filter((line) => line.data.emergency).sort((a, b) => rank(a) - rank(b));
 }
 
@@ -165,6 +168,11 @@ export async function topicPaths() {
  * (at most `emergencyCount` of them), each once.
  */
 export function numbersToPrint(site: SiteData, topic: Topic, emergencyCount = Infinity): PhoneNumber['data'][] {
-  const ids = [...topic.data.call, ...emergencyLines(site.phoneNumbers).slice(0, emergencyCount).map((line) => line.id)];
+  const ids = [
+    ...topic.data.call,
+    ...emergencyLines(site.phoneNumbers)
+      .slice(0, emergencyCount)
+      .map((line) => line.id),
+  ];
   return [...new Set(ids)].map((id) => must(site.phoneByNumber, id).data);
 }

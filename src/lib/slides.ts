@@ -43,11 +43,15 @@ export function classDeck(content: SlideContent, topic: string): Slide[] {
   const ofTopic = <T extends { topics: string[] }>(items: T[]) => items.filter((item) => item.topics.includes(topic));
   return [
     { kind: 'title', topic },
-    ...ofTopic(content.cases).slice(0, CLASS_LIMITS.cases).map((entry): Slide => ({ kind: 'case', case: entry.id })),
+    ...ofTopic(content.cases)
+      .slice(0, CLASS_LIMITS.cases)
+      .map((entry): Slide => ({ kind: 'case', case: entry.id })),
     { kind: 'actions', topic },
     { kind: 'dodont', topic },
     ...Array.from({ length: info.myths }, (_, index): Slide => ({ kind: 'myth', topic, index })),
-    ...ofTopic(content.signs).slice(0, CLASS_LIMITS.signs).map((sign): Slide => ({ kind: 'sign', sign: sign.id })),
+    ...ofTopic(content.signs)
+      .slice(0, CLASS_LIMITS.signs)
+      .map((sign): Slide => ({ kind: 'sign', sign: sign.id })),
     ...content.questions
       .filter((question) => question.topic === topic && !question.sign)
       .slice(0, CLASS_LIMITS.questions)
@@ -64,7 +68,10 @@ export function kioskInterval(raw: string | null | undefined): number {
 
 /** Which topics a kiosk shows: those named in ?topics= that exist (tolerantly read: src/lib/kiosk.ts), else all of them. */
 export function kioskTopics(known: string[], raw: string | null | undefined): string[] {
-  const { topics } = readTopics([raw ?? ''], known.map((id) => ({ id, names: [] })));
+  const { topics } = readTopics(
+    [raw ?? ''],
+    known.map((id) => ({ id, names: [] })),
+  );
   return topics.length > 0 ? topics : known;
 }
 

@@ -18,6 +18,9 @@ export function headingIds(body: string): string[] {
 export function bodySections(body: string): { id: string; title: string }[] {
   return [...body.matchAll(/<h2\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/h2>/g)].map((match) => ({
     id: match[1] as string,
-    title: (match[2] as string).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+    title: (match[2] as string)
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
   }));
 }

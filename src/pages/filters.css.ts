@@ -9,9 +9,7 @@ import { signCategories } from '../schemas/sign.ts';
 export const GET: APIRoute = async () => {
   const { topics } = await getSiteData();
   const values = [...topics.map((topic) => topic.id), ...signCategories, ...askAreas, ...askKinds];
-  const css = values
-    .map((value) => `.app-filter:has(input[value="${value}"]:checked) [data-tags]:not([data-tags~="${value}"]){display:none}`)
-    .join('\n');
+  const css = values.map((value) => `.app-filter:has(input[value="${value}"]:checked) [data-tags]:not([data-tags~="${value}"]){display:none}`).join('\n');
   // In the last declared layer, like the other state rules, so it hides a card whatever the card's own layer says.
   return new Response(`@layer utilities{\n${css}\n}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };

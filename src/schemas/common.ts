@@ -5,9 +5,7 @@ import { z } from 'astro/zod';
  * Whether the entry exists is checked after all collections load (src/lib/integrity.ts), because a
  * schema sees one file at a time.
  */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能用小写字母、数字和连字符 (kebab-case id)');
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能用小写字母、数字和连字符 (kebab-case id)');
 
 /** A heading id inside a page, used in links such as /topics/gas/#leak. */
 export const sectionIdSchema = slugSchema;

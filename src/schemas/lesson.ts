@@ -26,7 +26,8 @@ export type PictureKind = (typeof PICTURE_KINDS)[number];
  */
 export const SLIDE_LIMITS = { heading: 24, points: 4, point: 36, situation: 70, answer: 90, home: 220 } as const;
 
-const max = (limit: number, what: string) => textSchema.max(limit, `${what}不超过${limit}个字（投影要让最后一排看清） (${what} too long: at most ${limit} characters)`);
+const max = (limit: number, what: string) =>
+  textSchema.max(limit, `${what}不超过${limit}个字（投影要让最后一排看清） (${what} too long: at most ${limit} characters)`);
 
 /**
  * A picture on a slide: `illustration/ebike-charging-places` (src/assets/illustrations/<file>.svg),
@@ -56,7 +57,10 @@ export const slideSchema = z.strictObject({
   /** The slide's heading: a few words. */
   heading: max(SLIDE_LIMITS.heading, '标题'),
   /** Up to 4 short points. */
-  points: z.array(max(SLIDE_LIMITS.point, '要点')).max(SLIDE_LIMITS.points, `每页最多${SLIDE_LIMITS.points}条要点 (at most ${SLIDE_LIMITS.points} points)`).default([]),
+  points: z
+    .array(max(SLIDE_LIMITS.point, '要点'))
+    .max(SLIDE_LIMITS.points, `每页最多${SLIDE_LIMITS.points}条要点 (at most ${SLIDE_LIMITS.points} points)`)
+    .default([]),
   /** The picture beside the points (most slides should have one). */
   picture: pictureRefSchema.optional(),
   /** Questions of the lesson's `quiz` to run from the front right after this slide. */

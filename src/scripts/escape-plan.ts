@@ -663,10 +663,11 @@ class EscapePlan extends AppElement {
     const wall = this.#tool === 'wall';
     const drag = this.#drag;
     const anchor = this.#anchor;
-    const preview =
-      drag ? rectFromCorners(drag.from, drag.to)
-      : this.#tool === 'room' && anchor && this.#focused ? rectFromCorners(anchor, clampCell(this.#cursor))
-      : undefined;
+    const preview = drag
+      ? rectFromCorners(drag.from, drag.to)
+      : this.#tool === 'room' && anchor && this.#focused
+        ? rectFromCorners(anchor, clampCell(this.#cursor))
+        : undefined;
     drawPending(this.#pending, {
       cursor: this.#focused ? this.#cursor : undefined,
       cursorPoint: wall,

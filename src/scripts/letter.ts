@@ -54,7 +54,11 @@ class SafetyLetter extends AppElement {
     this.all<HTMLButtonElement>('[data-sample]').forEach((button) =>
       button.addEventListener('click', () => {
         const { to = '', opening = '', personal = '', closing = '', signature = '', points = '', name = '' } = button.dataset;
-        this.#load({ version: 1, fields: { to, opening, personal, closing, signature, date: this.#inputs.get('date')?.value || today() }, points: points.split('|') });
+        this.#load({
+          version: 1,
+          fields: { to, opening, personal, closing, signature, date: this.#inputs.get('date')?.value || today() },
+          points: points.split('|'),
+        });
         this.#changed();
         this.#saved.textContent = t.sampleUsed(name);
         this.#inputs.get('to')?.focus();

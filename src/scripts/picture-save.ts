@@ -47,7 +47,9 @@ class PictureSave extends AppElement {
     const top = canvas.height - SHEET_QR.bottom - SHEET_QR.size;
     const cell = SHEET_QR.size / (rows.length + 8);
     context.fillStyle = '#000000';
-    rows.forEach((row, y) => [...row].forEach((bit, x) => bit === '1' && context.fillRect(left + (x + 4) * cell, top + (y + 4) * cell, Math.ceil(cell), Math.ceil(cell))));
+    rows.forEach((row, y) =>
+      [...row].forEach((bit, x) => bit === '1' && context.fillRect(left + (x + 4) * cell, top + (y + 4) * cell, Math.ceil(cell), Math.ceil(cell))),
+    );
     return canvas.toDataURL('image/png');
   }
 

@@ -4,7 +4,7 @@
  * as an image does not see the page's styles). Every mark carries a character and every route a number and a
  * line style, so nothing is told apart by colour alone.
  */
-import { type Mark, type Plan, type RoomKind, type Route } from '../lib/escape-plan.ts';
+import type { Mark, Plan, RoomKind, Route } from '../lib/escape-plan.ts';
 
 export const CELL = 10;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -89,7 +89,11 @@ function drawRoute(group: SVGGElement, route: Route) {
   if (start) {
     group.append(el('circle', { cx: start[0], cy: start[1], r: 2.6, fill: style.stroke }));
     group.append(
-      el('text', { x: start[0], y: start[1] + 1.1, 'font-size': 3.2, 'font-weight': 800, 'text-anchor': 'middle', fill: '#ffffff', 'font-family': FONT }, String(route.n)),
+      el(
+        'text',
+        { x: start[0], y: start[1] + 1.1, 'font-size': 3.2, 'font-weight': 800, 'text-anchor': 'middle', fill: '#ffffff', 'font-family': FONT },
+        String(route.n),
+      ),
     );
   }
 }
@@ -101,10 +105,13 @@ function drawMark(group: SVGGElement, mark: Mark, words: DrawWords) {
   if (mark.kind === 'meeting') {
     group.append(el('circle', { cx: mid(mark.x), cy: mid(mark.y), r: 4.4, fill: style.fill, stroke: '#ffffff', 'stroke-width': 0.8 }));
   } else {
-    group.append(el('rect', { x: x + 1.2, y: y + 1.2, width: CELL - 2.4, height: CELL - 2.4, rx: 1, fill: style.fill, stroke: style.stroke, 'stroke-width': 0.8 }));
+    group.append(
+      el('rect', { x: x + 1.2, y: y + 1.2, width: CELL - 2.4, height: CELL - 2.4, rx: 1, fill: style.fill, stroke: style.stroke, 'stroke-width': 0.8 }),
+    );
   }
   if (mark.kind === 'stairs') {
-    for (let step = 1; step <= 3; step += 1) group.append(el('line', { x1: x + 1.2, x2: x + CELL - 1.2, y1: y + 1.2 + step * 1.9, y2: y + 1.2 + step * 1.9, stroke: '#6b6b6b', 'stroke-width': 0.4 }));
+    for (let step = 1; step <= 3; step += 1)
+      group.append(el('line', { x1: x + 1.2, x2: x + CELL - 1.2, y1: y + 1.2 + step * 1.9, y2: y + 1.2 + step * 1.9, stroke: '#6b6b6b', 'stroke-width': 0.4 }));
   }
   if (mark.kind === 'door') {
     group.append(el('path', { d: `M${x + 2} ${y + CELL - 2} v-5.6 a5.6 5.6 0 0 1 5.6 5.6`, fill: 'none', stroke: style.stroke, 'stroke-width': 0.5 }));
@@ -158,7 +165,17 @@ export function drawPlan(group: SVGGElement, plan: Plan, words: DrawWords): void
   }
   const walls = el('g', { 'data-layer': 'walls' });
   for (const wall of plan.walls) {
-    walls.append(el('line', { x1: wall.x1 * CELL, y1: wall.y1 * CELL, x2: wall.x2 * CELL, y2: wall.y2 * CELL, stroke: INK, 'stroke-width': 2, 'stroke-linecap': 'square' }));
+    walls.append(
+      el('line', {
+        x1: wall.x1 * CELL,
+        y1: wall.y1 * CELL,
+        x2: wall.x2 * CELL,
+        y2: wall.y2 * CELL,
+        stroke: INK,
+        'stroke-width': 2,
+        'stroke-linecap': 'square',
+      }),
+    );
   }
   const marks = el('g', { 'data-layer': 'marks' });
   for (const mark of plan.marks) drawMark(marks, mark, words);
@@ -171,7 +188,12 @@ export function drawPlan(group: SVGGElement, plan: Plan, words: DrawWords): void
 /** The highlight for the keyboard cursor and for a route or room being drawn (never printed or pictured). */
 export function drawPending(
   group: SVGGElement,
-  state: { cursor?: [number, number] | undefined; cursorPoint?: boolean; anchor?: [number, number] | undefined; anchorPoint?: boolean; route?: { n: 1 | 2; points: [number, number][] } | undefined;
+  state: {
+    cursor?: [number, number] | undefined;
+    cursorPoint?: boolean;
+    anchor?: [number, number] | undefined;
+    anchorPoint?: boolean;
+    route?: { n: 1 | 2; points: [number, number][] } | undefined;
     preview?: { x: number; y: number; w: number; h: number } | undefined;
     wall?: [[number, number], [number, number]] | undefined;
   },
@@ -179,7 +201,19 @@ export function drawPending(
   group.replaceChildren();
   if (state.preview) {
     const { x, y, w, h } = state.preview;
-    group.append(el('rect', { x: x * CELL, y: y * CELL, width: w * CELL, height: h * CELL, fill: '#ffbf47', 'fill-opacity': 0.25, stroke: INK, 'stroke-width': 0.8, 'stroke-dasharray': '2 1' }));
+    group.append(
+      el('rect', {
+        x: x * CELL,
+        y: y * CELL,
+        width: w * CELL,
+        height: h * CELL,
+        fill: '#ffbf47',
+        'fill-opacity': 0.25,
+        stroke: INK,
+        'stroke-width': 0.8,
+        'stroke-dasharray': '2 1',
+      }),
+    );
   }
   if (state.wall) {
     const [[x1, y1], [x2, y2]] = state.wall;
@@ -189,14 +223,28 @@ export function drawPending(
   if (state.anchor) {
     const [x, y] = state.anchor;
     if (state.anchorPoint) group.append(el('circle', { cx: x * CELL, cy: y * CELL, r: 2, fill: '#ffbf47', stroke: INK, 'stroke-width': 0.6 }));
-    else group.append(el('rect', { x: x * CELL + 0.5, y: y * CELL + 0.5, width: CELL - 1, height: CELL - 1, fill: 'none', stroke: '#ffbf47', 'stroke-width': 1.4 }));
+    else
+      group.append(
+        el('rect', { x: x * CELL + 0.5, y: y * CELL + 0.5, width: CELL - 1, height: CELL - 1, fill: 'none', stroke: '#ffbf47', 'stroke-width': 1.4 }),
+      );
   }
   if (state.cursor) {
     const [x, y] = state.cursor;
     if (state.cursorPoint) {
       group.append(el('circle', { cx: x * CELL, cy: y * CELL, r: 2.4, fill: 'none', stroke: INK, 'stroke-width': 0.8 }));
     } else {
-      group.append(el('rect', { x: x * CELL + 0.4, y: y * CELL + 0.4, width: CELL - 0.8, height: CELL - 0.8, fill: 'none', stroke: INK, 'stroke-width': 0.8, 'stroke-dasharray': '2 1' }));
+      group.append(
+        el('rect', {
+          x: x * CELL + 0.4,
+          y: y * CELL + 0.4,
+          width: CELL - 0.8,
+          height: CELL - 0.8,
+          fill: 'none',
+          stroke: INK,
+          'stroke-width': 0.8,
+          'stroke-dasharray': '2 1',
+        }),
+      );
     }
   }
 }

@@ -10,7 +10,21 @@ import { CacheFirst, NetworkFirst, StaleWhileRevalidate, Strategy, type Strategy
 import { CacheExpiration, ExpirationPlugin } from 'workbox-expiration';
 import { registerQuotaErrorCallback } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { GROUP_BIT, GROUPS, PAGE_MARKER, RUNTIME_CACHES, runtimeCacheOf, type BuildInfo, type RuntimeCache, type Catalog, type Group, type GroupStatus, type Reply, type Request as Message, type SavedFile } from '../lib/offline-protocol.ts';
+import {
+  GROUP_BIT,
+  GROUPS,
+  PAGE_MARKER,
+  RUNTIME_CACHES,
+  runtimeCacheOf,
+  type BuildInfo,
+  type RuntimeCache,
+  type Catalog,
+  type Group,
+  type GroupStatus,
+  type Reply,
+  type Request as Message,
+  type SavedFile,
+} from '../lib/offline-protocol.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: SavedFile[] };
 /** Filled in by the build (esbuild define). */
@@ -31,7 +45,7 @@ const DAY = 24 * 60 * 60;
 
 /** A response fit to keep: a 200 that is really this site's file, not a captive portal's or a proxy's page. */
 async function genuine(url: URL, response: Response | undefined | null): Promise<boolean> {
-  if (!response || response.status !== 200 || response.type === 'opaque') return false;
+  if (response?.status !== 200 || response.type === 'opaque') return false;
   const type = response.headers.get('content-type') ?? '';
   if (isPage(url)) return type.includes('text/html') && (await response.clone().text()).includes(PAGE_MARKER);
   // A portal answers every address with a web page; none of the site's other files is HTML.
@@ -70,7 +84,9 @@ function loadCatalog(event?: ExtendableEvent): Promise<boolean> {
   if (!catalogLoaded) {
     catalogLoaded = load().catch(() => false);
     // Not there yet: let a later call (with the network) try again.
-    void catalogLoaded.then((ok) => ok || (catalogLoaded = undefined));
+    void catalogLoaded.then((ok) => {
+      if (!ok) catalogLoaded = undefined;
+    });
   }
   return catalogLoaded;
 }
@@ -180,7 +196,8 @@ const sameFileWhateverQuery: WorkboxPlugin = {
 };
 
 /** The oldest runtime entries go first when a cache is full; a bound of entries keeps a kiosk's storage in check. */
-const expire = (cache: RuntimeCache) => new ExpirationPlugin({ maxEntries: RUNTIME_CACHES[cache].maxEntries, maxAgeSeconds: RUNTIME_CACHES[cache].maxAgeDays * DAY });
+const expire = (cache: RuntimeCache) =>
+  new ExpirationPlugin({ maxEntries: RUNTIME_CACHES[cache].maxEntries, maxAgeSeconds: RUNTIME_CACHES[cache].maxAgeDays * DAY });
 
 /**
  * Pages: the network when it answers in time with a page of this site; else the saved copy (a release
@@ -222,7 +239,11 @@ const runtime: Record<RuntimeCache, Strategy> = {
   // Hashed file names never change: once kept, always right.
   assets: new CacheFirst({ cacheName: CACHE.assets, plugins: [keepOnlyGenuine, expire('assets')] }),
   // Question banks and other data: fresh when the network answers in time, else the kept copy.
-  data: new NetworkFirst({ cacheName: CACHE.data, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS, plugins: [sameFileWhateverQuery, keepOnlyGenuine, expire('data')] }),
+  data: new NetworkFirst({
+    cacheName: CACHE.data,
+    networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+    plugins: [sameFileWhateverQuery, keepOnlyGenuine, expire('data')],
+  }),
   // Pictures (sign drawings): the kept copy at once, refreshed behind.
   images: new StaleWhileRevalidate({ cacheName: CACHE.images, plugins: [sameFileWhateverQuery, keepOnlyGenuine, expire('images')] }),
 };

@@ -29,7 +29,11 @@ async function weigh(browser: Browser, path: string) {
   };
 }
 
-for (const [kind, prefix] of [['topic', '/topics/'], ['sign', '/signs/'], ['case', '/cases/']] as const) {
+for (const [kind, prefix] of [
+  ['topic', '/topics/'],
+  ['sign', '/signs/'],
+  ['case', '/cases/'],
+] as const) {
   test(`${kind} pages ship at most 2 KB of JavaScript (gzip)`, async ({ browser }) => {
     for (const path of pathsUnder(prefix).slice(0, 4)) {
       const { js } = await weigh(browser, path);

@@ -76,9 +76,29 @@ test.describe('the README’s nginx deployment', () => {
   test.beforeAll(async () => {
     if (!nginx) throw new Error(`CI needs nginx for the deploy test and none was found. ${INSTALL}`);
     temp = mkdtempSync(join(tmpdir(), 'lifeline-nginx-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(temp, 'key.pem'), '-out', join(temp, 'cert.pem')], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(temp, 'key.pem'),
+        '-out',
+        join(temp, 'cert.pem'),
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
     const [httpPort, httpsPort] = [await freePort(), await freePort()];
     http = `http://127.0.0.1:${httpPort}`;
     https = `https://127.0.0.1:${httpsPort}`;
@@ -97,7 +117,9 @@ test.describe('the README’s nginx deployment', () => {
       site = site.replace(pattern, value);
     }
     // What a Debian nginx.conf provides around conf.d/*.conf, with every path in the temporary folder.
-    const confDir = dirname(execFileSync(nginx, ['-V'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).match(/--conf-path=(\S+)/)?.[1] ?? '/etc/nginx/nginx.conf');
+    const confDir = dirname(
+      execFileSync(nginx, ['-V'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).match(/--conf-path=(\S+)/)?.[1] ?? '/etc/nginx/nginx.conf',
+    );
     const mimeTypes = [join(confDir, 'mime.types'), '/etc/nginx/mime.types'].find((file) => existsSync(file));
     if (!mimeTypes) throw new Error(`nginx's mime.types not found next to ${confDir}`);
     const conf = join(temp, 'nginx.conf');
@@ -123,7 +145,16 @@ ${site}
     );
     execFileSync(nginx, ['-t', '-p', temp, '-c', conf], { stdio: 'pipe' });
     server = spawn(nginx, ['-p', temp, '-c', conf], { stdio: 'ignore' });
-    await expect.poll(() => fetchRaw(`${https}/`).then((answer) => answer.status, () => 0), { timeout: 10_000 }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          fetchRaw(`${https}/`).then(
+            (answer) => answer.status,
+            () => 0,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(200);
   });
 
   test.afterAll(async () => {
@@ -173,7 +204,9 @@ ${site}
     const problems: string[] = [];
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
+    );
     let headerSeen = '';
     await page.route(`${https}/**`, async (route) => {
       if (route.request().resourceType() !== 'document') return route.continue();

@@ -32,10 +32,26 @@ function pngSize(file: string): { width: number; height: number } {
 
 test('export:screens writes the HTML package as a zip and PNG images in play order, at the sizes asked for', async () => {
   test.setTimeout(180_000);
-  const run = spawnSync(process.execPath, ['src/cli/export-screens.ts', '--dist', dist, '--out', OUT, '--sizes', '960x160,1080x1920', '--limit', '2', '--query', `topics=${encodeURIComponent('燃气')}`], {
-    cwd: PROJECT,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      'src/cli/export-screens.ts',
+      '--dist',
+      dist,
+      '--out',
+      OUT,
+      '--sizes',
+      '960x160,1080x1920',
+      '--limit',
+      '2',
+      '--query',
+      `topics=${encodeURIComponent('燃气')}`,
+    ],
+    {
+      cwd: PROJECT,
+      encoding: 'utf8',
+    },
+  );
   expect(run.status, run.stderr).toBe(0);
   expect(run.stdout).toMatch(/lifeline-kiosk\.zip: \d+ files/);
   for (const [width, height] of [
@@ -52,7 +68,10 @@ test('export:screens writes the HTML package as a zip and PNG images in play ord
 });
 
 test('export:screens refuses a build without SITE_URL: its QR codes would point at the player', () => {
-  const run = spawnSync(process.execPath, ['src/cli/export-screens.ts', '--dist', join(PROJECT, 'dist'), '--out', join(OUT, 'refused'), '--no-png'], { cwd: PROJECT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['src/cli/export-screens.ts', '--dist', join(PROJECT, 'dist'), '--out', join(OUT, 'refused'), '--no-png'], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+  });
   // The project's own dist/ is built without SITE_URL by `npm test`; with it, the export is allowed.
   if (readFileSync(join(PROJECT, 'dist/kiosk/index.html'), 'utf8').includes('data-qr-path=')) {
     expect(run.status).toBe(1);
@@ -91,7 +110,9 @@ test('the zip unpacked into a player’s folder, served from a sub-path, plays t
     await expect(page.locator('.app-kiosk__slide--current')).toHaveAttribute('data-slide', 'theme-theme');
     await page.clock.runFor(5_000);
     await expect(page.locator('.app-kiosk__slide--current')).toHaveAttribute('data-slide', 'actions-gas');
-    await expect.poll(() => page.locator('.app-kiosk__slide--current img').evaluateAll((images) => images.every((image) => (image as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    await expect
+      .poll(() => page.locator('.app-kiosk__slide--current img').evaluateAll((images) => images.every((image) => (image as HTMLImageElement).naturalWidth > 0)))
+      .toBe(true);
     expect(requests.filter((url) => !url.startsWith(`${origin}/package_17/`) && !url.endsWith('/sw.js'))).toEqual([]);
     expect(failures.filter((url) => !url.endsWith('/sw.js'))).toEqual([]);
   } finally {

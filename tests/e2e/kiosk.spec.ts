@@ -15,14 +15,20 @@ async function watchShifts(page: Page) {
     (window as unknown as { shifts: typeof shifts }).shifts = shifts;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Shift[]) {
-        if (!entry.hadRecentInput) shifts.push({ value: entry.value, moved: entry.sources.map((source) => (source.node as Element | null)?.className?.toString() ?? String(source.node?.nodeName)) });
+        if (!entry.hadRecentInput)
+          shifts.push({
+            value: entry.value,
+            moved: entry.sources.map((source) => (source.node as Element | null)?.className?.toString() ?? String(source.node?.nodeName)),
+          });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   return () => page.evaluate(() => (window as unknown as { shifts: { value: number; moved: string[] }[] }).shifts);
 }
 
-test('a kiosk asked for 燃气，电动车 with a Chinese keyboard plays just those, names what it did not know for 10 s, and advances by itself', async ({ page }) => {
+test('a kiosk asked for 燃气，电动车 with a Chinese keyboard plays just those, names what it did not know for 10 s, and advances by itself', async ({
+  page,
+}) => {
   await page.clock.install();
   await page.goto(`/kiosk/?topics=${encodeURIComponent('燃气，电动车，火锅')}&interval=5`);
   await expect(kiosk(page)).toHaveAttribute('data-ready', 'playing');
@@ -105,7 +111,12 @@ async function checkEverySlide(page: Page, address: string) {
       const height = innerHeight;
       const shown = element.querySelector<HTMLElement>('.app-kiosk__slide--current, .app-kiosk__item--current')!;
       const box = (shown.closest('.app-kiosk__ticker') ?? shown) as HTMLElement;
-      const overflow = Math.max(box.scrollHeight - box.clientHeight, box.scrollWidth - box.clientWidth, document.documentElement.scrollHeight - height, document.documentElement.scrollWidth - innerWidth);
+      const overflow = Math.max(
+        box.scrollHeight - box.clientHeight,
+        box.scrollWidth - box.clientWidth,
+        document.documentElement.scrollHeight - height,
+        document.documentElement.scrollWidth - innerWidth,
+      );
       const frame = box.getBoundingClientRect();
       const outside = [...shown.querySelectorAll('*')].some((part) => {
         const rect = part.getBoundingClientRect();
@@ -120,7 +131,8 @@ async function checkEverySlide(page: Page, address: string) {
     }, index);
     if (found.overflow > 1) problems.push(`${index} ${found.name}: overflows by ${found.overflow}px`);
     if (found.outside) problems.push(`${index} ${found.name}: a part sticks out`);
-    if (found.numbers.map((number) => number.text).join() !== '119,120,110') problems.push(`${index}: numbers ${found.numbers.map((number) => number.text).join()}`);
+    if (found.numbers.map((number) => number.text).join() !== '119,120,110')
+      problems.push(`${index}: numbers ${found.numbers.map((number) => number.text).join()}`);
     for (const number of found.numbers) {
       if (!number.visible) problems.push(`${index} ${found.name}: ${number.text} off screen`);
       smallest = Math.min(smallest, number.share);
@@ -132,8 +144,23 @@ async function checkEverySlide(page: Page, address: string) {
 }
 
 for (const [layout, sizes] of [
-  ['slides', [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }, { width: 1366, height: 768 }, { width: 1280, height: 720 }]],
-  ['ticker', [{ width: 960, height: 160 }, { width: 1920, height: 240 }, { width: 1280, height: 128 }]],
+  [
+    'slides',
+    [
+      { width: 1920, height: 1080 },
+      { width: 1080, height: 1920 },
+      { width: 1366, height: 768 },
+      { width: 1280, height: 720 },
+    ],
+  ],
+  [
+    'ticker',
+    [
+      { width: 960, height: 160 },
+      { width: 1920, height: 240 },
+      { width: 1280, height: 128 },
+    ],
+  ],
 ] as const) {
   for (const viewport of sizes) {
     test.describe(`on a ${viewport.width}×${viewport.height} screen`, () => {
@@ -141,7 +168,10 @@ for (const [layout, sizes] of [
       test(`every ${layout === 'ticker' ? 'ticker item' : 'slide'} fits, with the emergency numbers at least 5 % of the screen's height`, async ({ page }) => {
         test.setTimeout(90_000);
         await checkEverySlide(page, `/kiosk/?layout=${layout}`);
-        await checkEverySlide(page, `/kiosk/?layout=${layout}&touch=1&org=${encodeURIComponent('幸福街道办事处安全生产委员会办公室')}&note=${encodeURIComponent('6月16日 9:00 社区广场 安全咨询，欢迎居民参加')}`);
+        await checkEverySlide(
+          page,
+          `/kiosk/?layout=${layout}&touch=1&org=${encodeURIComponent('幸福街道办事处安全生产委员会办公室')}&note=${encodeURIComponent('6月16日 9:00 社区广场 安全咨询，欢迎居民参加')}`,
+        );
       });
     });
   }

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const rootFontSize = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const rootFontSize = (page: import('@playwright/test').Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
 test('an older reader switches on large text and it stays on across pages and visits', async ({ page }) => {
   await page.goto('/topics/life-passage/');

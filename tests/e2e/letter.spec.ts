@@ -62,7 +62,10 @@ test('the longest letter still prints on one A4 page', async ({ page }) => {
   const boxes = page.locator('input[name="point"]');
   // The six points with the longest reasons.
   const lengths = await boxes.evaluateAll((inputs) => inputs.map((input, index) => [((input as HTMLInputElement).dataset.why ?? '').length, index]));
-  const longest = lengths.sort((a, b) => b[0]! - a[0]!).slice(0, 6).map(([, index]) => index!);
+  const longest = lengths
+    .sort((a, b) => b[0]! - a[0]!)
+    .slice(0, 6)
+    .map(([, index]) => index!);
   for (const index of longest) await boxes.nth(index).check();
   await page.getByLabel(/自己想说的话/).fill('话'.repeat(300));
   await page.getByLabel(/结尾的祝福/).fill('祝'.repeat(30));

@@ -15,7 +15,7 @@ import { sitemapPaths } from '../support/site.ts';
 const NUMBERS = (load(readFileSync(new URL('../../content/phone-numbers.yaml', import.meta.url), 'utf8')) as { number: string }[]).map((entry) => entry.number);
 
 /** WeChat's largest font setting, applied through the CSSOM so the page's CSP allows it. */
-export function enlargeText(percent: number) {
+function enlargeText(percent: number) {
   const apply = () => document.documentElement.style.setProperty('-webkit-text-size-adjust', `${percent}%`, 'important');
   if (document.documentElement) apply();
   else document.addEventListener('readystatechange', apply, { once: true });
@@ -31,7 +31,9 @@ function layoutProblems(page: Page, numbers: string[]) {
     const root = document.documentElement;
     const overflow = root.scrollWidth - root.clientWidth;
     if (overflow > 0) {
-      const wide = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1 && getComputedStyle(element).position !== 'fixed');
+      const wide = [...document.querySelectorAll<HTMLElement>('body *')].filter(
+        (element) => element.getBoundingClientRect().right > root.clientWidth + 1 && getComputedStyle(element).position !== 'fixed',
+      );
       const outermost = wide.filter((element) => !wide.includes(element.parentElement as HTMLElement)).slice(0, 3);
       problems.push(`${overflow}px too wide (${outermost.map((element) => `${element.localName}.${element.className}`).join(', ')})`);
     }
@@ -48,7 +50,8 @@ function layoutProblems(page: Page, numbers: string[]) {
       const nodes: Text[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
-        if (parent && parent.getClientRects().length > 0 && !parent.closest('.app-visually-hidden, [aria-hidden="true"], template, script, style')) nodes.push(node as Text);
+        if (parent && parent.getClientRects().length > 0 && !parent.closest('.app-visually-hidden, [aria-hidden="true"], template, script, style'))
+          nodes.push(node as Text);
       }
       return nodes;
     };
@@ -61,12 +64,15 @@ function layoutProblems(page: Page, numbers: string[]) {
     // Short labels only (up to 8 characters, like 知识 or 闻到燃气味): a longer one is wider than some phones'
     // line and wraps like running text.
     const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-    const labels = [...document.querySelectorAll('nav a, button, .app-button, .app-callbar a, .app-badge, .app-chips span, .app-situations__list a')].filter((label) => (label.textContent ?? '').trim().length <= 8);
+    const labels = [...document.querySelectorAll('nav a, button, .app-button, .app-callbar a, .app-badge, .app-chips span, .app-situations__list a')].filter(
+      (label) => (label.textContent ?? '').trim().length <= 8,
+    );
     for (const label of labels) {
       for (const node of visibleText(label)) {
         for (const word of segmenter.segment(node.data)) {
           if (!word.isWordLike || !/^\p{Script=Han}{2,}$/u.test(word.segment)) continue;
-          if (split(node, word.index, word.index + word.segment.length)) problems.push(`“${word.segment}” broken in ${label.localName} “${label.textContent?.trim().slice(0, 20)}”`);
+          if (split(node, word.index, word.index + word.segment.length))
+            problems.push(`“${word.segment}” broken in ${label.localName} “${label.textContent?.trim().slice(0, 20)}”`);
         }
       }
     }

@@ -53,7 +53,10 @@ function stubSpeech(page: Page, voices: Voice[] | null, options: { late?: boolea
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { spoken: string[] } }).__speech.spoken);
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { calls: string[] } }).__speech.calls);
 const finish = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { finish(): void } }).__speech.finish());
-const CHINESE = [{ lang: 'en-US', name: 'English' }, { lang: 'zh-CN', name: '普通话' }];
+const CHINESE = [
+  { lang: 'en-US', name: 'English' },
+  { lang: 'zh-CN', name: '普通话' },
+];
 
 test('on the gas page the reader hears the key actions first, follows the highlight, pauses and stops', async ({ page }) => {
   await stubSpeech(page, CHINESE);
@@ -93,7 +96,12 @@ test('case and sign pages read their lessons and their "what to do" first', asyn
   await page.getByRole('button', { name: '朗读' }).click();
   await finish(page);
   await finish(page);
-  expect((await spoken(page))[1]).toBe(await page.locator('.app-sign__action h2').innerText().then((text) => `${text}。`));
+  expect((await spoken(page))[1]).toBe(
+    await page
+      .locator('.app-sign__action h2')
+      .innerText()
+      .then((text) => `${text}。`),
+  );
 });
 
 test('the control appears when the voices arrive late, and not at all where there is no Chinese voice', async ({ page, browser }) => {

@@ -100,7 +100,9 @@ test('saving retries a file that fails once, reports the files that keep failing
   }
 });
 
-test('a kiosk keeps playing through a 503, a captive portal, a broken or missing version.json and no network, and reloads only for a real release', async ({ page }) => {
+test('a kiosk keeps playing through a 503, a captive portal, a broken or missing version.json and no network, and reloads only for a real release', async ({
+  page,
+}) => {
   server.serve({ site: 'a' });
   await page.clock.install();
   await page.goto(`${server.url}/kiosk/?interval=5`);
@@ -135,7 +137,10 @@ test('a kiosk keeps playing through a 503, a captive portal, a broken or missing
   expect(await workerVersion(page)).toBe(versionB);
 });
 
-test('a kiosk that restarts during a 503, behind a captive portal or offline shows its saved slides, and the portal never overwrites them', async ({ page, context }) => {
+test('a kiosk that restarts during a 503, behind a captive portal or offline shows its saved slides, and the portal never overwrites them', async ({
+  page,
+  context,
+}) => {
   server.serve({ site: 'a' });
   await page.goto(`${server.url}/kiosk/?interval=5`);
   await expect(page.locator('html')).toHaveAttribute('data-kiosk-saved', 'yes');
@@ -163,9 +168,15 @@ test('without SITE_URL, QR codes and printed addresses point where the page is s
   await expect(page.locator('.app-kiosk__slide[data-slide="qr-gas"] svg[data-qr]')).toHaveAttribute('aria-label', new RegExp(`${server.url}/topics/gas/$`));
 });
 
-test('a site built for a sub-path (BASE_PATH=/anquan/) links, searches, loads its quiz bank and works offline under it', async ({ page, context }, testInfo) => {
+test('a site built for a sub-path (BASE_PATH=/anquan/) links, searches, loads its quiz bank and works offline under it', async ({
+  page,
+  context,
+}, testInfo) => {
   testInfo.setTimeout(120_000);
-  const sub = await startTestServer({ sub: buildFixture('sub-path', { env: { BASE_PATH: '/anquan/', SITE_URL: 'https://anquan.example.gov.cn' } }) }, '/anquan/');
+  const sub = await startTestServer(
+    { sub: buildFixture('sub-path', { env: { BASE_PATH: '/anquan/', SITE_URL: 'https://anquan.example.gov.cn' } }) },
+    '/anquan/',
+  );
   try {
     const root = `${sub.url}/anquan/`;
     // With SITE_URL, the codes are drawn at build for the real address.

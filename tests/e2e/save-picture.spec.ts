@@ -2,7 +2,8 @@
 // save: posters and class handouts get their picture drawn at build, the quiz certificate is drawn on the phone.
 import { expect, test, type Page } from '@playwright/test';
 
-const WECHAT = 'Mozilla/5.0 (Linux; Android 12; V2049A Build/SP1A.210812.003; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 XWEB/5043 MMWEBSDK/20221011 MMWEBID/1234 MicroMessenger/8.0.30.2260(0x28001E3B) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
+const WECHAT =
+  'Mozilla/5.0 (Linux; Android 12; V2049A Build/SP1A.210812.003; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 XWEB/5043 MMWEBSDK/20221011 MMWEBID/1234 MicroMessenger/8.0.30.2260(0x28001E3B) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 
 /** The picture shown to save: a PNG that loaded, as wide as drawn. */
 async function shownPicture(page: Page) {

@@ -27,13 +27,16 @@ for (const path of scenes) {
     const cellHeight = height / rows;
     // Tab into the picture: the first cell takes focus.
     await page.locator('.app-scene__board [data-cell="0"]').focus();
-    let at = { row: 0, col: 0 };
+    const at = { row: 0, col: 0 };
     for (const hazard of hazards) {
-      const target = { col: Math.floor((hazard.box.x + hazard.box.width / 2) / cellWidth), row: Math.floor((hazard.box.y + hazard.box.height / 2) / cellHeight) };
-      while (at.col < target.col) (await page.keyboard.press('ArrowRight'), at.col++);
-      while (at.col > target.col) (await page.keyboard.press('ArrowLeft'), at.col--);
-      while (at.row < target.row) (await page.keyboard.press('ArrowDown'), at.row++);
-      while (at.row > target.row) (await page.keyboard.press('ArrowUp'), at.row--);
+      const target = {
+        col: Math.floor((hazard.box.x + hazard.box.width / 2) / cellWidth),
+        row: Math.floor((hazard.box.y + hazard.box.height / 2) / cellHeight),
+      };
+      while (at.col < target.col) await page.keyboard.press('ArrowRight'), at.col++;
+      while (at.col > target.col) await page.keyboard.press('ArrowLeft'), at.col--;
+      while (at.row < target.row) await page.keyboard.press('ArrowDown'), at.row++;
+      while (at.row > target.row) await page.keyboard.press('ArrowUp'), at.row--;
       await page.keyboard.press('Enter');
       await expect(page.locator(`[data-hazard="${hazard.id}"]`)).toBeVisible();
     }

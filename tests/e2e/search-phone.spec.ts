@@ -8,7 +8,9 @@ test('a stove that will not light (煤气灶打不着火) gets the gas page, not
   await page.goto(`/search/?q=${encodeURIComponent('煤气灶打不着火')}`);
   await expect(results(page).first()).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('.app-instant')).toHaveCount(0);
-  const top = await results(page).getByRole('link').evaluateAll((links) => links.slice(0, 3).map((link) => (link as HTMLAnchorElement).pathname));
+  const top = await results(page)
+    .getByRole('link')
+    .evaluateAll((links) => links.slice(0, 3).map((link) => (link as HTMLAnchorElement).pathname));
   expect(top).toContain('/topics/gas/');
 });
 

@@ -22,7 +22,12 @@ test('an urgent search shows the key actions and the number to call above the re
   await expect(answer.getByRole('heading')).toContainText('燃气安全');
   await expect(answer.locator('li').first()).toHaveText('不碰电器和明火');
   await expect(answer.getByRole('link', { name: /119/ })).toHaveAttribute('href', 'tel:119');
-  for (const [query, topic] of [['着火了', '疏散逃生'], ['有人落水', '防溺水'], ['触电', '用电'], ['电梯困人', '电梯困人']] as const) {
+  for (const [query, topic] of [
+    ['着火了', '疏散逃生'],
+    ['有人落水', '防溺水'],
+    ['触电', '用电'],
+    ['电梯困人', '电梯困人'],
+  ] as const) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('.app-instant h2'), query).toContainText(topic);
   }
@@ -44,7 +49,10 @@ test('filters narrow the results by type and by topic, and stay in the address',
   await expect.poll(async () => (await badges()).length > 0 && (await badges()).every((badge) => badge === '案例')).toBe(true);
   await page.locator('#search-topic').selectOption('gas');
   await expect(page).toHaveURL(/topic=gas/);
-  const hrefs = () => results(page).getByRole('link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  const hrefs = () =>
+    results(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
   await expect.poll(async () => (await hrefs()).length > 0 && (await hrefs()).every((path) => /\/cases\/(shiyan|yinchuan)/.test(path))).toBe(true);
   // The deep link restores the filters.
   await page.reload();

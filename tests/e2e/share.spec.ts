@@ -30,11 +30,14 @@ test('every page has a description, og: tags and its own share picture at the st
       continue;
     }
     const [width, height] = pngSize(file);
-    if (String(width) !== meta(html, 'og:image:width') || String(height) !== meta(html, 'og:image:height')) problems.push(`${path}: picture is ${width}×${height}`);
+    if (String(width) !== meta(html, 'og:image:width') || String(height) !== meta(html, 'og:image:height'))
+      problems.push(`${path}: picture is ${width}×${height}`);
     if (width < 300 || height < 300) problems.push(`${path}: picture smaller than WeChat's 300×300`);
     sizes.push(readFileSync(file).length);
   }
-  console.log(`${sizes.length} share pictures, ${Math.min(...sizes)}–${Math.max(...sizes)} bytes, ${(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(1)} KB on average`);
+  console.log(
+    `${sizes.length} share pictures, ${Math.min(...sizes)}–${Math.max(...sizes)} bytes, ${(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(1)} KB on average`,
+  );
   expect(problems).toEqual([]);
 });
 
@@ -50,7 +53,12 @@ test('the web app manifest names the site and has PNG icons (192, 512, maskable)
   const { url, errors, data } = await cdp.send('Page.getAppManifest');
   expect(url).toMatch(/\/manifest\.webmanifest$/);
   expect(errors).toEqual([]);
-  const manifest = JSON.parse(data ?? '{}') as { short_name: string; start_url: string; display: string; icons: { src: string; sizes: string; purpose?: string }[] };
+  const manifest = JSON.parse(data ?? '{}') as {
+    short_name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
   expect(manifest.short_name).toBe('生命通道');
   expect(manifest.start_url).toBe('/');
   expect(manifest.display).toBe('standalone');

@@ -22,7 +22,7 @@ test('a poster prints as one A4 sheet with the key actions, the numbers and a QR
   expect(Math.abs(box.height - 1123)).toBeLessThanOrEqual(2);
 });
 
-test('a poster and the footer name the site\'s theme and the newest edition, each labelled, from the campaign data', async ({ page }) => {
+test("a poster and the footer name the site's theme and the newest edition, each labelled, from the campaign data", async ({ page }) => {
   const { data, focus, latest } = campaign;
   // Guards the data this test relies on: the site's theme is not the newest edition.
   expect(latest.year).toBeGreaterThan(focus.year);

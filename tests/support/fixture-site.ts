@@ -43,7 +43,11 @@ export function edit(content: string, file: string, change: (text: string) => st
 
 /** What the test server answers with: a build, or a failure. */
 export type Mode =
-  | { site: string; version?: 'broken' | 'missing'; /** Addresses that answer 503 the first `times` times each. */ failing?: { pattern: RegExp; times: number } }
+  | {
+      site: string;
+      version?: 'broken' | 'missing' /** Addresses that answer 503 the first `times` times each. */;
+      failing?: { pattern: RegExp; times: number };
+    }
   | { fail: '503' | 'portal' | 'no-network' };
 
 export const PORTAL_PAGE = '<!doctype html><html><head><title>WiFi 登录</title></head><body><h1>请先登录 WiFi</h1></body></html>';

@@ -15,7 +15,10 @@ const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/
 
 async function top3(page: Page, query: string, plain: boolean): Promise<string[]> {
   await page.goto(`http://127.0.0.1:${PORT}/search/?q=${encodeURIComponent(query)}${plain ? '&plain=1' : ''}`);
-  await page.locator('.app-search__status').filter({ hasText: /找到|没有找到/ }).waitFor();
+  await page
+    .locator('.app-search__status')
+    .filter({ hasText: /找到|没有找到/ })
+    .waitFor();
   return page.locator('.app-search__results li a').evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
@@ -29,7 +32,9 @@ try {
       if (expected.every((path) => found.includes(path))) passed += 1;
       else misses.push(query);
     }
-    console.log(`${plain ? 'Pagefind alone' : 'with synonyms and fallback'}: ${passed}/${QUERIES.length} queries pass${misses.length ? ` (misses: ${misses.join('、')})` : ''}`);
+    console.log(
+      `${plain ? 'Pagefind alone' : 'with synonyms and fallback'}: ${passed}/${QUERIES.length} queries pass${misses.length ? ` (misses: ${misses.join('、')})` : ''}`,
+    );
   }
   // On a phone (390×844): what a first search downloads before its first result shows, and in all until the
   // network is idle (results further down load when scrolled to). Search files: Pagefind's and the
@@ -43,13 +48,22 @@ try {
       const path = new URL(request.url()).pathname;
       if (!path.includes('/pagefind/') && !path.endsWith('/ask.json')) return;
       // .pf_* files are already gzip-compressed by Pagefind; text files get gzip from any usual web server.
-      sizes.push(request.response().then(async (response) => {
-        const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
-        return /\.(js|css|json)$/.test(path) ? gzipSync(body).length : body.length;
-      }));
+      sizes.push(
+        request.response().then(async (response) => {
+          const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
+          return /\.(js|css|json)$/.test(path) ? gzipSync(body).length : body.length;
+        }),
+      );
     });
     await fresh.goto(`http://127.0.0.1:${PORT}/search/?q=${encodeURIComponent(query)}`);
-    await fresh.locator('.app-search__results li').first().waitFor({ timeout: 30_000 }).then(() => (beforeFirst = [...sizes]), () => undefined);
+    await fresh
+      .locator('.app-search__results li')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .then(
+        () => (beforeFirst = [...sizes]),
+        () => undefined,
+      );
     await fresh.waitForLoadState('networkidle');
     const sum = async (list: Promise<number>[]) => (await Promise.all(list)).reduce((total, size) => total + size, 0) / 1024;
     const first = beforeFirst ? `${beforeFirst.length} files, ${(await sum(beforeFirst)).toFixed(0)} KB before the first result` : 'no result';

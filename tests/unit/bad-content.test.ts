@@ -29,47 +29,74 @@ interface Fixture {
 }
 
 const path = (root: string, file: string) => join(root, 'content', file);
-const write = (file: string, text: string | Buffer): Change => (root) => writeFileSync(path(root, file), text);
-const replace = (file: string, from: string | RegExp, to: string): Change => (root) =>
-  edit(root, file, (text) => {
-    const changed = text.replace(from, to);
-    if (changed === text) throw new Error(`fixture edit did nothing: ${file} ${String(from)}`);
-    return changed;
-  });
-const append = (file: string, more: string): Change => (root) => edit(root, file, (text) => `${text}${more}`);
+const write =
+  (file: string, text: string | Buffer): Change =>
+  (root) =>
+    writeFileSync(path(root, file), text);
+const replace =
+  (file: string, from: string | RegExp, to: string): Change =>
+  (root) =>
+    edit(root, file, (text) => {
+      const changed = text.replace(from, to);
+      if (changed === text) throw new Error(`fixture edit did nothing: ${file} ${String(from)}`);
+      return changed;
+    });
+const append =
+  (file: string, more: string): Change =>
+  (root) =>
+    edit(root, file, (text) => `${text}${more}`);
 /** Puts `svg` in place of the fixture sign's picture. */
 const signSvg = (inner: string, attributes = ''): Change =>
-  write('signs/exit.svg', `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"${attributes}><title>安全出口</title><desc>绿色方形</desc>${inner}</svg>\n`);
+  write(
+    'signs/exit.svg',
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"${attributes}><title>安全出口</title><desc>绿色方形</desc>${inner}</svg>\n`,
+  );
 /** Adds a second sign, `id`, copied from the fixture's sign with `change` applied to its YAML. */
-const copySign = (id: string, change: (text: string) => string): Change => (root) => {
-  const text = readFileSync(path(root, 'signs/exit.yaml'), 'utf8');
-  const changed = change(text);
-  if (changed === text) throw new Error(`fixture edit did nothing: signs/${id}.yaml`);
-  writeFileSync(path(root, `signs/${id}.yaml`), changed);
-  writeFileSync(path(root, `signs/${id}.svg`), readFileSync(path(root, 'signs/exit.svg')));
-};
+const copySign =
+  (id: string, change: (text: string) => string): Change =>
+  (root) => {
+    const text = readFileSync(path(root, 'signs/exit.yaml'), 'utf8');
+    const changed = change(text);
+    if (changed === text) throw new Error(`fixture edit did nothing: signs/${id}.yaml`);
+    writeFileSync(path(root, `signs/${id}.yaml`), changed);
+    writeFileSync(path(root, `signs/${id}.svg`), readFileSync(path(root, 'signs/exit.svg')));
+  };
 /** Re-encodes 火灾逃生 in a file as GBK bytes, as an editor saving in GBK would. */
-const gbk = (file: string): Change => (root) => {
-  const bytes = readFileSync(path(root, file));
-  const utf8 = Buffer.from('火灾逃生');
-  const at = bytes.indexOf(utf8);
-  if (at < 0) throw new Error('fixture text not found');
-  writeFileSync(path(root, file), Buffer.concat([bytes.subarray(0, at), Buffer.from([0xbb, 0xf0, 0xd4, 0xd6, 0xcc, 0xd3, 0xc9, 0xfa]), bytes.subarray(at + utf8.length)]));
-};
-const illustration = (svg: string): Change => (root) => {
-  mkdirSync(join(root, 'src/assets/illustrations'), { recursive: true });
-  writeFileSync(join(root, 'src/assets/illustrations/test-picture.svg'), svg);
-};
+const gbk =
+  (file: string): Change =>
+  (root) => {
+    const bytes = readFileSync(path(root, file));
+    const utf8 = Buffer.from('火灾逃生');
+    const at = bytes.indexOf(utf8);
+    if (at < 0) throw new Error('fixture text not found');
+    writeFileSync(
+      path(root, file),
+      Buffer.concat([bytes.subarray(0, at), Buffer.from([0xbb, 0xf0, 0xd4, 0xd6, 0xcc, 0xd3, 0xc9, 0xfa]), bytes.subarray(at + utf8.length)]),
+    );
+  };
+const illustration =
+  (svg: string): Change =>
+  (root) => {
+    mkdirSync(join(root, 'src/assets/illustrations'), { recursive: true });
+    writeFileSync(join(root, 'src/assets/illustrations/test-picture.svg'), svg);
+  };
 /** Gives the fixture topic's first key action a picture, and writes that picture's file unless `svg` is undefined. */
-const keyActionPicture = (svg: string | undefined): Change => (root) => {
-  replace('topics/fire.mdx', '  - text: 低姿弯腰捂口鼻\n', '  - text: 低姿弯腰捂口鼻\n    picture: { file: fire-low-smoke, alt: 弯腰捂住口鼻的人走在烟层下面 }\n')(root);
-  if (svg === undefined) return;
-  mkdirSync(join(root, 'src/assets/pictures'), { recursive: true });
-  writeFileSync(join(root, 'src/assets/pictures/fire-low-smoke.svg'), svg);
-};
+const keyActionPicture =
+  (svg: string | undefined): Change =>
+  (root) => {
+    replace(
+      'topics/fire.mdx',
+      '  - text: 低姿弯腰捂口鼻\n',
+      '  - text: 低姿弯腰捂口鼻\n    picture: { file: fire-low-smoke, alt: 弯腰捂住口鼻的人走在烟层下面 }\n',
+    )(root);
+    if (svg === undefined) return;
+    mkdirSync(join(root, 'src/assets/pictures'), { recursive: true });
+    writeFileSync(join(root, 'src/assets/pictures/fire-low-smoke.svg'), svg);
+  };
 const PICTURE_SVG = (inner: string, attributes = '') =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240" role="img"${attributes}><title>低姿弯腰捂口鼻</title><desc>弯腰捂住口鼻的人</desc>${inner}</svg>\n`;
 
+// biome-ignore format: a table, one fixture per line
 const FIXTURES: Fixture[] = [
   // Strict text: encoding, invisible characters, size.
   { name: 'a topic saved in GBK', kind: 'text', change: gbk('topics/fire.mdx'), file: 'content/topics/fire.mdx', field: '(file)', line: 2, message: /UTF-8/ },
@@ -273,7 +300,9 @@ describe('the content validator', () => {
 
   it('accepts a key action whose picture exists and passes the allowlist', () => {
     const root = copyFixture();
-    keyActionPicture(PICTURE_SVG('<rect width="240" height="240" rx="24" fill="#FFFFFF"/><text x="120" y="140" text-anchor="middle" font-size="60">119</text>'))(root);
+    keyActionPicture(
+      PICTURE_SVG('<rect width="240" height="240" rx="24" fill="#FFFFFF"/><text x="120" y="140" text-anchor="middle" font-size="60">119</text>'),
+    )(root);
     const result = validateContent(root);
     expect(result.problems).toEqual([]);
     expect(result.content.topics.find((topic) => topic.id === 'fire')?.data.keyActions[0]?.picture?.file).toBe('fire-low-smoke');
@@ -283,7 +312,8 @@ describe('the content validator', () => {
   it('has at least 60 bad-content fixtures covering every class of fault', () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(60);
     const kinds = new Set(FIXTURES.map((fixture) => fixture.kind));
-    for (const kind of ['text', 'date', 'yaml', 'schema', 'campaign', 'sources', 'phone', 'body', 'svg', 'files', 'references', 'lessons']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['text', 'date', 'yaml', 'schema', 'campaign', 'sources', 'phone', 'body', 'svg', 'files', 'references', 'lessons'])
+      expect(kinds, kind).toContain(kind);
   });
 });
 
@@ -294,7 +324,13 @@ describe('bad content is rejected, naming the file and the field', () => {
       const match = problems.find((problem) => problem.file === fixture.file && problem.field === fixture.field);
       expect(match, `expected ${fixture.file} → ${fixture.field} in:\n${problems.map((p) => `${p.file} → ${p.field}: ${p.message}`).join('\n')}`).toBeDefined();
       if (fixture.line !== undefined) expect(match!.line).toBe(fixture.line);
-      if (fixture.message) expect(problems.filter((problem) => problem.file === fixture.file && problem.field === fixture.field).map((problem) => problem.message).join('\n')).toMatch(fixture.message);
+      if (fixture.message)
+        expect(
+          problems
+            .filter((problem) => problem.file === fixture.file && problem.field === fixture.field)
+            .map((problem) => problem.message)
+            .join('\n'),
+        ).toMatch(fixture.message);
       for (const problem of problems) {
         expect(problem.field.trim()).not.toBe('');
         // Chinese first: the first Chinese character comes before the English in brackets.
@@ -315,7 +351,10 @@ describe('each rule is what catches its faults', () => {
       const without = Object.fromEntries(Object.entries(RULES).filter(([other]) => other !== name));
       for (const fixture of covered) {
         const problems = problemsFor(fixture, without);
-        expect(problems.some((problem) => problem.file === fixture.file && problem.field === fixture.field), fixture.name).toBe(false);
+        expect(
+          problems.some((problem) => problem.file === fixture.file && problem.field === fixture.field),
+          fixture.name,
+        ).toBe(false);
       }
     });
   }

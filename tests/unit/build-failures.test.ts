@@ -66,7 +66,9 @@ describe('the build on bad content', () => {
   });
 
   it('stops on 30 February instead of publishing 1 March', () => {
-    const { status, output } = buildFixture('impossible-date', (root) => edit(root, 'topics/gas.mdx', (text) => text.replace('reviewed: 2026-11-24', 'reviewed: 2024-02-30')));
+    const { status, output } = buildFixture('impossible-date', (root) =>
+      edit(root, 'topics/gas.mdx', (text) => text.replace('reviewed: 2026-11-24', 'reviewed: 2024-02-30')),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/topics\/gas\.mdx 第\d+行第\d+列 .*→ reviewed: 日历上没有这一天/);
   });
@@ -83,7 +85,9 @@ describe('the build on bad content', () => {
   it('stops when a built page shows an unverified number the content check could not see', () => {
     // Each option is checked on its own; on the page "…热线" and "114" stand side by side.
     const { status, output } = buildFixture('page-number', (root) =>
-      edit(root, 'quiz/fire.yaml', (text) => text.replace('options: [坐电梯, 走疏散楼梯, 跳楼, 躲进电梯间]', "options: [坐电梯, 走疏散楼梯, 打这条求助热线, '114']")),
+      edit(root, 'quiz/fire.yaml', (text) =>
+        text.replace('options: [坐电梯, 走疏散楼梯, 跳楼, 躲进电梯间]', "options: [坐电梯, 走疏散楼梯, 打这条求助热线, '114']"),
+      ),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('lifeline-html-checks');
@@ -91,9 +95,7 @@ describe('the build on bad content', () => {
   });
 
   it('stops when a topic misses a required field, naming the file and the field', () => {
-    const { status, output } = buildFixture('missing-title', (root) =>
-      edit(root, 'topics/fire.mdx', (text) => text.replace('title: 火灾逃生\n', '')),
-    );
+    const { status, output } = buildFixture('missing-title', (root) => edit(root, 'topics/fire.mdx', (text) => text.replace('title: 火灾逃生\n', '')));
     expect(status).not.toBe(0);
     expect(output).toContain('topics/fire.mdx');
     expect(output).toMatch(/\btitle\b/);

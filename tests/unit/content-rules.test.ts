@@ -31,9 +31,7 @@ describe('bad content is rejected, naming the file and the field', () => {
   });
 
   it('a topic without sources', () => {
-    const problems = problemsAfter((root) =>
-      edit(root, 'topics/gas.mdx', (text) => text.replace(/sources:\n  - .*\n/, 'sources: []\n')),
-    );
+    const problems = problemsAfter((root) => edit(root, 'topics/gas.mdx', (text) => text.replace(/sources:\n {2}- .*\n/, 'sources: []\n')));
     expect(problems).toContainEqual(problem('content/topics/gas.mdx', 'sources'));
   });
 

@@ -93,13 +93,28 @@ describe('decoding a content file', () => {
     const limit = SIZE_LIMITS.sign;
     expect(decodeContentFile(new Uint8Array(limit).fill(0x61), 'signs/x.yaml', 'sign')).toEqual({ text: 'a'.repeat(limit) });
     expect(decodeContentFile(new Uint8Array(limit + 1).fill(0x61), 'signs/x.yaml', 'sign')).toEqual({
-      problems: [{ file: 'signs/x.yaml', field: '(file)', message: expect.stringMatching(/^文件太大：16 KB，上限是 16 KB。.*\(file too large: 16 KB, the limit for this kind of file is 16 KB\)$/) }],
+      problems: [
+        {
+          file: 'signs/x.yaml',
+          field: '(file)',
+          message: expect.stringMatching(/^文件太大：16 KB，上限是 16 KB。.*\(file too large: 16 KB, the limit for this kind of file is 16 KB\)$/),
+        },
+      ],
     });
   });
 
   it('names the line of the first byte that is not UTF-8', () => {
     const result = decodeContentFile(Uint8Array.from([...encode('a\nb\n'), 0xbb, 0xf0]), 'x.yaml', 'data');
-    expect(result).toEqual({ problems: [{ file: 'x.yaml', field: '(file)', line: 3, message: expect.stringMatching(/^文件不是 UTF-8 编码.*\(not valid UTF-8 at byte 4: save the file as UTF-8\)$/) }] });
+    expect(result).toEqual({
+      problems: [
+        {
+          file: 'x.yaml',
+          field: '(file)',
+          line: 3,
+          message: expect.stringMatching(/^文件不是 UTF-8 编码.*\(not valid UTF-8 at byte 4: save the file as UTF-8\)$/),
+        },
+      ],
+    });
   });
 
   it('reports a replacement character and a control character, each at its line and column', () => {

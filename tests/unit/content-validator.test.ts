@@ -10,13 +10,18 @@ import { copyFixture, edit } from './helpers.ts';
 
 type Change = (root: string) => void;
 const path = (root: string, file: string) => join(root, 'content', file);
-const append = (file: string, more: string): Change => (root) => edit(root, file, (text) => `${text}${more}`);
-const replace = (file: string, from: string | RegExp, to: string): Change => (root) =>
-  edit(root, file, (text) => {
-    const changed = text.replace(from, to);
-    if (changed === text) throw new Error(`fixture edit did nothing: ${file} ${String(from)}`);
-    return changed;
-  });
+const append =
+  (file: string, more: string): Change =>
+  (root) =>
+    edit(root, file, (text) => `${text}${more}`);
+const replace =
+  (file: string, from: string | RegExp, to: string): Change =>
+  (root) =>
+    edit(root, file, (text) => {
+      const changed = text.replace(from, to);
+      if (changed === text) throw new Error(`fixture edit did nothing: ${file} ${String(from)}`);
+      return changed;
+    });
 
 /** The validator's verdict on a copy of the fixture site after `changes`. */
 function validate(...changes: Change[]) {
@@ -38,7 +43,12 @@ describe('what the validator reads', () => {
     const result = validate();
     expect(result.problems).toEqual([]);
     expect(result.content.topics.map((topic) => topic.id)).toEqual(['fire', 'gas']);
-    expect(result.content.topics[0]).toMatchObject({ id: 'fire', filePath: 'content/topics/fire.mdx', data: { title: '火灾逃生' }, body: expect.stringMatching(/^\n<h2 id="smoke">/) });
+    expect(result.content.topics[0]).toMatchObject({
+      id: 'fire',
+      filePath: 'content/topics/fire.mdx',
+      data: { title: '火灾逃生' },
+      body: expect.stringMatching(/^\n<h2 id="smoke">/),
+    });
     expect(result.content.signs.map((sign) => sign.id)).toEqual(['exit']);
     expect(result.content.cases.map((entry) => entry.id)).toEqual(['sample']);
     expect(result.content.lessons.map((entry) => entry.id)).toEqual(['fire/primary-upper']);
@@ -96,16 +106,24 @@ describe('files the site would ignore, or cannot read', () => {
   });
 
   it('a folder inside a content folder', () => {
-    expect(problemsAfter((root) => mkdirSync(path(root, 'topics/old')))).toEqual([at('content/topics/old', '(file name)', /topics\/ 里只放 \.mdx 文件.*\(unexpected file: only \.mdx here\)$/)]);
+    expect(problemsAfter((root) => mkdirSync(path(root, 'topics/old')))).toEqual([
+      at('content/topics/old', '(file name)', /topics\/ 里只放 \.mdx 文件.*\(unexpected file: only \.mdx here\)$/),
+    ]);
   });
 
   it('a picture in the scenes folder may be YAML or SVG, nothing else', () => {
-    expect(problemsAfter((root) => writeFileSync(path(root, 'scenes/hall.png'), 'x'))).toEqual([at('content/scenes/hall.png', '(file name)', /只放 \.yaml、\.svg 文件/)]);
+    expect(problemsAfter((root) => writeFileSync(path(root, 'scenes/hall.png'), 'x'))).toEqual([
+      at('content/scenes/hall.png', '(file name)', /只放 \.yaml、\.svg 文件/),
+    ]);
   });
 
   it('a file at the top of content/ that the site does not read, naming the ones it does', () => {
     expect(problemsAfter((root) => writeFileSync(path(root, 'notes.txt'), 'x'))).toEqual([
-      at('content/notes.txt', '(file name)', /^网站不会读取这个文件；content\/ 根目录只放 README\.md、ask\.yaml、campaign\.yaml、checklist\.yaml、phone-numbers\.yaml \(unexpected file\)$/),
+      at(
+        'content/notes.txt',
+        '(file name)',
+        /^网站不会读取这个文件；content\/ 根目录只放 README\.md、ask\.yaml、campaign\.yaml、checklist\.yaml、phone-numbers\.yaml \(unexpected file\)$/,
+      ),
     ]);
     expect(problemsAfter((root) => writeFileSync(path(root, 'README.md'), '# 内容'))).toEqual([]);
   });
@@ -121,8 +139,14 @@ describe('files the site would ignore, or cannot read', () => {
   });
 
   it('the campaign file is required, the phone list too', () => {
-    expect(problemsAfter((root) => rmSync(path(root, 'campaign.yaml')))).toEqual([{ file: 'content/campaign.yaml', field: '(file)', message: '找不到这个文件 (file is missing)' }]);
-    expect(problemsAfter((root) => rmSync(path(root, 'phone-numbers.yaml')))).toContainEqual({ file: 'content/phone-numbers.yaml', field: '(file)', message: '找不到这个文件 (file is missing)' });
+    expect(problemsAfter((root) => rmSync(path(root, 'campaign.yaml')))).toEqual([
+      { file: 'content/campaign.yaml', field: '(file)', message: '找不到这个文件 (file is missing)' },
+    ]);
+    expect(problemsAfter((root) => rmSync(path(root, 'phone-numbers.yaml')))).toContainEqual({
+      file: 'content/phone-numbers.yaml',
+      field: '(file)',
+      message: '找不到这个文件 (file is missing)',
+    });
   });
 
   it('a file name that is not kebab-case, in every folder', () => {
@@ -131,7 +155,12 @@ describe('files the site would ignore, or cannot read', () => {
       (root) => writeFileSync(path(root, 'signs/No_Exit.svg'), readFileSync(path(root, 'signs/exit.svg'))),
       (root) => writeFileSync(path(root, 'quiz/Fire2.yaml'), '- id: fire-003\n'),
     );
-    expect(problems.filter((problem) => problem.field === '(file name)').map((problem) => problem.file).sort()).toEqual(['content/quiz/Fire2.yaml', 'content/signs/No_Exit.svg', 'content/signs/No_Exit.yaml']);
+    expect(
+      problems
+        .filter((problem) => problem.field === '(file name)')
+        .map((problem) => problem.file)
+        .sort(),
+    ).toEqual(['content/quiz/Fire2.yaml', 'content/signs/No_Exit.svg', 'content/signs/No_Exit.yaml']);
   });
 
   it('a topic whose frontmatter is empty, or is not a mapping', () => {
@@ -141,7 +170,9 @@ describe('files the site would ignore, or cannot read', () => {
       line: 1,
       message: 'frontmatter 是空的 (the frontmatter is empty)',
     });
-    expect(problemsAfter(replace('topics/gas.mdx', /^---\n[\s\S]*?\n---\n/, '---\n---\n'))).toContainEqual(at('content/topics/gas.mdx', '(frontmatter)', /frontmatter 是空的/));
+    expect(problemsAfter(replace('topics/gas.mdx', /^---\n[\s\S]*?\n---\n/, '---\n---\n'))).toContainEqual(
+      at('content/topics/gas.mdx', '(frontmatter)', /frontmatter 是空的/),
+    );
     expect(problemsAfter(replace('topics/gas.mdx', /^---\n[\s\S]*?\n---\n/, '---\n- 燃气\n---\n'))).toContainEqual({
       file: 'content/topics/gas.mdx',
       field: '(file)',
@@ -165,8 +196,16 @@ describe('files the site would ignore, or cannot read', () => {
   });
 
   it('the same quiz id in two files names the first file', () => {
-    const problems = problemsAfter((root) => writeFileSync(path(root, 'quiz/more.yaml'), readFileSync(path(root, 'quiz/fire.yaml'), 'utf8').replace('id: fire-002', 'id: fire-003')));
-    expect(problems).toContainEqual({ file: 'content/quiz/more.yaml', field: 'fire-001.id', line: 1, column: 7, message: 'id “fire-001” 重复，已在 content/quiz/fire.yaml 中使用 (duplicate id, also in content/quiz/fire.yaml)' });
+    const problems = problemsAfter((root) =>
+      writeFileSync(path(root, 'quiz/more.yaml'), readFileSync(path(root, 'quiz/fire.yaml'), 'utf8').replace('id: fire-002', 'id: fire-003')),
+    );
+    expect(problems).toContainEqual({
+      file: 'content/quiz/more.yaml',
+      field: 'fire-001.id',
+      line: 1,
+      column: 7,
+      message: 'id “fire-001” 重复，已在 content/quiz/fire.yaml 中使用 (duplicate id, also in content/quiz/fire.yaml)',
+    });
   });
 
   it('a phone number written as a number, not text, still has its id', () => {
@@ -229,12 +268,15 @@ describe('links in a body', () => {
   const linkProblems = (file: string, markdown: string) => problemsAfter(append(file, `\n${markdown}\n`)).map((problem) => problem.message);
 
   it('links that work pass: other sites, mail, files, sections, signs, cases and scenes that exist', () => {
-    const ok = '[a](https://www.mem.gov.cn/) [b](http://example.cn/) [c](mailto:a@example.cn) [d](../gas/) [e](../gas/#leak) [f](#smoke) [g](../../signs/exit/) [h](../../cases/sample/) [i](../../scenes/hall/) [j](../../downloads/plan.pdf) [k](../../about/) [l](../gas/extra/)';
+    const ok =
+      '[a](https://www.mem.gov.cn/) [b](http://example.cn/) [c](mailto:a@example.cn) [d](../gas/) [e](../gas/#leak) [f](#smoke) [g](../../signs/exit/) [h](../../cases/sample/) [i](../../scenes/hall/) [j](../../downloads/plan.pdf) [k](../../about/) [l](../gas/extra/)';
     expect(problemsAfter(append('topics/fire.mdx', `\n${ok}\n`))).toEqual([]);
   });
 
   it('a lesson’s links are read from its page, /class/<topic>/<audience>/plan/', () => {
-    expect(problemsAfter(append('lessons/fire/primary-upper.mdx', '\n见[燃气](../../../../topics/gas/#leak)和[出口](../../../../signs/exit/)。\n'))).toEqual([]);
+    expect(problemsAfter(append('lessons/fire/primary-upper.mdx', '\n见[燃气](../../../../topics/gas/#leak)和[出口](../../../../signs/exit/)。\n'))).toEqual(
+      [],
+    );
     expect(linkProblems('lessons/fire/primary-upper.mdx', '见[燃气](../../../../topics/gass/)。')).toEqual([expect.stringMatching(/没有主题“gass”/)]);
   });
 
@@ -247,13 +289,19 @@ describe('links in a body', () => {
   });
 
   it('a link that runs code or leaves for another scheme, however it is spelt', () => {
-    expect(linkProblems('topics/fire.mdx', '[x](javascript:alert(1))')).toEqual([expect.stringMatching(/^不允许的链接 javascript:alert\(1\)：只能用 https:\/\/、http:\/\/、mailto: 或 tel: \(link scheme javascript: is not allowed\)$/)]);
-    expect(linkProblems('topics/fire.mdx', '<a href="JaVa&#x09;Script:alert(1)">x</a>')).toEqual([expect.stringMatching(/link scheme javascript: is not allowed/)]);
+    expect(linkProblems('topics/fire.mdx', '[x](javascript:alert(1))')).toEqual([
+      expect.stringMatching(/^不允许的链接 javascript:alert\(1\)：只能用 https:\/\/、http:\/\/、mailto: 或 tel: \(link scheme javascript: is not allowed\)$/),
+    ]);
+    expect(linkProblems('topics/fire.mdx', '<a href="JaVa&#x09;Script:alert(1)">x</a>')).toEqual([
+      expect.stringMatching(/link scheme javascript: is not allowed/),
+    ]);
     expect(linkProblems('topics/fire.mdx', '[x](ftp://example.cn/a)')).toEqual([expect.stringMatching(/link scheme ftp: is not allowed/)]);
   });
 
   it('an address without its scheme', () => {
-    expect(linkProblems('topics/fire.mdx', '[x](//evil.example/)')).toEqual([expect.stringMatching(/^链接 \/\/evil\.example\/：外部网址请写完整的 https:\/\/ 地址/)]);
+    expect(linkProblems('topics/fire.mdx', '[x](//evil.example/)')).toEqual([
+      expect.stringMatching(/^链接 \/\/evil\.example\/：外部网址请写完整的 https:\/\/ 地址/),
+    ]);
   });
 
   it('a link to a case, sign or scene that does not exist names the kind of page', () => {
@@ -263,7 +311,9 @@ describe('links in a body', () => {
   });
 
   it('a link to a missing section lists the sections the page has', () => {
-    expect(linkProblems('topics/fire.mdx', '[x](../gas/#nope)')).toEqual(['链接 ../gas/#nope：/topics/gas/ 上没有小节“nope”（有：key-actions, do-dont, related, sources, leak） (no such section)']);
+    expect(linkProblems('topics/fire.mdx', '[x](../gas/#nope)')).toEqual([
+      '链接 ../gas/#nope：/topics/gas/ 上没有小节“nope”（有：key-actions, do-dont, related, sources, leak） (no such section)',
+    ]);
   });
 
   it('a link to a page without its trailing slash, unless it is a file', () => {
@@ -317,13 +367,21 @@ describe('telephone numbers in the text', () => {
 
 describe('the campaign’s editions', () => {
   it('a launch date in the edition’s year, and a consultation day on the calendar, pass', () => {
-    expect(problemsAfter(replace('campaign.yaml', '    number: 23\n', '    number: 23\n    launched: 2024-06-01\n'), replace('campaign.yaml', 'day: 16', 'day: 30'))).toEqual([]);
+    expect(
+      problemsAfter(replace('campaign.yaml', '    number: 23\n', '    number: 23\n    launched: 2024-06-01\n'), replace('campaign.yaml', 'day: 16', 'day: 30')),
+    ).toEqual([]);
   });
 
   it('each mistake names its edition and what was expected', () => {
     const problems = problemsAfter(replace('campaign.yaml', 'number: 24', 'number: 21'));
     expect(problems).toEqual([
-      { file: 'content/campaign.yaml', field: 'editions.1.number', line: 14, column: 13, message: '2025年是第24个“安全生产月”（2002年是第1个），这里写的是第21个 (edition number must be year − 2001 = 24)' },
+      {
+        file: 'content/campaign.yaml',
+        field: 'editions.1.number',
+        line: 14,
+        column: 13,
+        message: '2025年是第24个“安全生产月”（2002年是第1个），这里写的是第21个 (edition number must be year − 2001 = 24)',
+      },
     ]);
     const twice = problemsAfter(replace('campaign.yaml', 'year: 2025\n    number: 24', 'year: 2024\n    number: 23'));
     expect(twice).toContainEqual(expect.objectContaining({ field: 'editions.1.year', message: '2024年写了两次（另一处是 editions.0） (duplicate year)' }));
@@ -363,7 +421,10 @@ describe('the build’s cached reading', () => {
       expect(second).not.toBe(first);
       expect(second.problems.map((problem) => problem.field)).toEqual(['related[0]']);
       mkdirSync(join(root, 'src/assets/illustrations'), { recursive: true });
-      writeFileSync(join(root, 'src/assets/illustrations/stairs.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>楼梯</title><desc>楼梯</desc></svg>');
+      writeFileSync(
+        join(root, 'src/assets/illustrations/stairs.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>楼梯</title><desc>楼梯</desc></svg>',
+      );
       const third = validatedContent(root);
       expect(third).not.toBe(second);
       expect(third.svgs.illustrations.has('stairs')).toBe(true);
@@ -377,7 +438,10 @@ describe('the build’s cached reading', () => {
     try {
       mkdirSync(join(root, 'art/pictures'), { recursive: true });
       mkdirSync(join(root, 'art/drawings'), { recursive: true });
-      writeFileSync(join(root, 'art/pictures/stairs.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>楼梯</title><desc>楼梯</desc></svg>');
+      writeFileSync(
+        join(root, 'art/pictures/stairs.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>楼梯</title><desc>楼梯</desc></svg>',
+      );
       expect([...validatedContent(root, join(root, 'art/drawings')).svgs.pictures.keys()]).toEqual(['stairs']);
     } finally {
       rmSync(root, { recursive: true, force: true });

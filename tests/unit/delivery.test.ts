@@ -15,7 +15,8 @@ import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY, c
 import { PLACEHOLDER_SITE_URL, siteUrlKnown } from '../../src/lib/site-url.ts';
 import { PROJECT_ROOT } from './helpers.ts';
 
-const PAGE = (body: string) => `<!doctype html><html data-lifeline-page><head><link rel="stylesheet" href="/_astro/style.A1.css"><script type="module" src="/_astro/app.B2.js"></script></head><body>${body}</body></html>`;
+const PAGE = (body: string) =>
+  `<!doctype html><html data-lifeline-page><head><link rel="stylesheet" href="/_astro/style.A1.css"><script type="module" src="/_astro/app.B2.js"></script></head><body>${body}</body></html>`;
 
 let dir = '';
 let server: Server;
@@ -113,7 +114,8 @@ describe('one Content-Security-Policy header for every page', () => {
 
   it('is the policy in the README’s nginx example, with the same headers the server sends', () => {
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-    const nginx = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((match) => match[1] ?? '').find((block) => block.includes('Content-Security-Policy')) ?? '';
+    const nginx =
+      [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((match) => match[1] ?? '').find((block) => block.includes('Content-Security-Policy')) ?? '';
     expect(nginx).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;`);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(nginx).toContain(`add_header ${name} "${value}" always;`);
     expect(nginx).toContain(`add_header Strict-Transport-Security "${STRICT_TRANSPORT_SECURITY}" always;`);
@@ -125,10 +127,31 @@ describe('one Content-Security-Policy header for every page', () => {
 
 describe('offline groups', () => {
   it('puts home, the offline page and what they load in the shell; topics, banks and search in the core set; the kiosk in its own', () => {
-    const all = ['index.html', 'topics/gas/index.html', 'offline/index.html', 'kiosk/index.html', '_astro/style.A1.css', '_astro/app.B2.js', '_astro/chunk.C3.js', '_astro/lazy.D4.js', 'quiz/bank/gas.json', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'favicon.svg'];
+    const all = [
+      'index.html',
+      'topics/gas/index.html',
+      'offline/index.html',
+      'kiosk/index.html',
+      '_astro/style.A1.css',
+      '_astro/app.B2.js',
+      '_astro/chunk.C3.js',
+      '_astro/lazy.D4.js',
+      'quiz/bank/gas.json',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-ui.js',
+      'favicon.svg',
+    ];
     const groups = Object.fromEntries(groupFiles(dir, all, '/').map((entry) => [entry.file, entry.groups]));
     const inGroup = (bit: number) => all.filter((file) => (groups[file] ?? 0) & bit).sort();
-    expect(inGroup(GROUP_BIT.shell)).toEqual(['_astro/app.B2.js', '_astro/chunk.C3.js', '_astro/lazy.D4.js', '_astro/style.A1.css', 'favicon.svg', 'index.html', 'offline/index.html']);
+    expect(inGroup(GROUP_BIT.shell)).toEqual([
+      '_astro/app.B2.js',
+      '_astro/chunk.C3.js',
+      '_astro/lazy.D4.js',
+      '_astro/style.A1.css',
+      'favicon.svg',
+      'index.html',
+      'offline/index.html',
+    ]);
     expect(inGroup(GROUP_BIT.core)).toEqual(expect.arrayContaining(['topics/gas/index.html', 'quiz/bank/gas.json', 'pagefind/pagefind.js']));
     expect(inGroup(GROUP_BIT.core)).not.toContain('pagefind/pagefind-ui.js');
     expect(inGroup(GROUP_BIT.kiosk)).toEqual(['_astro/app.B2.js', '_astro/chunk.C3.js', '_astro/lazy.D4.js', '_astro/style.A1.css', 'kiosk/index.html']);
@@ -138,7 +161,15 @@ describe('offline groups', () => {
   });
 
   it('sends pages, hashed files, data and pictures to bounded runtime caches, and never the search index', () => {
-    expect(['', 'topics/gas/', '_astro/a.js', 'quiz/bank/gas.json', 'signs/exit.svg', 'pagefind/pagefind.js', 'version.json'].map(runtimeCacheOf)).toEqual(['pages', 'pages', 'assets', 'data', 'images', undefined, undefined]);
+    expect(['', 'topics/gas/', '_astro/a.js', 'quiz/bank/gas.json', 'signs/exit.svg', 'pagefind/pagefind.js', 'version.json'].map(runtimeCacheOf)).toEqual([
+      'pages',
+      'pages',
+      'assets',
+      'data',
+      'images',
+      undefined,
+      undefined,
+    ]);
   });
 });
 

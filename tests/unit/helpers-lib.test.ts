@@ -56,7 +56,14 @@ describe('the list of all sources', () => {
     const law = { ...source, title: '《消防法》', kind: 'law' as const };
     const merged = collectSources([
       { label: '生命通道', href: '/topics/life-passage/', sources: [{ ...law, clause: '第二十八条' }] },
-      { label: '疏散逃生', href: '/topics/evacuation/', sources: [{ ...law, clause: '第四十四条' }, { ...law, clause: '第二十八条' }] },
+      {
+        label: '疏散逃生',
+        href: '/topics/evacuation/',
+        sources: [
+          { ...law, clause: '第四十四条' },
+          { ...law, clause: '第二十八条' },
+        ],
+      },
     ]);
     expect(merged).toHaveLength(1);
     expect(merged[0]?.clauses).toEqual(['第二十八条', '第四十四条']);
@@ -83,9 +90,9 @@ describe('a campaign theme', () => {
   });
 
   it('stops with a clear message when there is no edition at all', () => {
-    expect(() => pickEditions({ name: '全国“安全生产月”', month: 6, consultationDay: { month: 6, day: 16 }, focusYear: 2024, sources: [source], editions: [] })).toThrow(
-      /editions: 至少需要一届/,
-    );
+    expect(() =>
+      pickEditions({ name: '全国“安全生产月”', month: 6, consultationDay: { month: 6, day: 16 }, focusYear: 2024, sources: [source], editions: [] }),
+    ).toThrow(/editions: 至少需要一届/);
   });
 });
 

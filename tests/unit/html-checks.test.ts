@@ -37,7 +37,12 @@ function site(pages: Record<string, string>): string {
   return dir;
 }
 
-const options = { base: '/', site: 'https://lifeline.example.cn', verified: new Set(['119', '120', '12345', '96119']), callable: new Set(['119', '120', '12345']) };
+const options = {
+  base: '/',
+  site: 'https://lifeline.example.cn',
+  verified: new Set(['119', '120', '12345', '96119']),
+  callable: new Set(['119', '120', '12345']),
+};
 const check = (pages: Record<string, string>) => checkBuiltSite(site(pages), options);
 
 const FAULTS: { name: string; html: string; field: string }[] = [

@@ -124,7 +124,11 @@ describe('references between entries', () => {
       only(quiz, 'fire-002').data.sign = 'exitt';
     });
     expect(problems).toEqual([
-      at('content/quiz/fire.yaml', 'fire-001.section', /^“smog” 不是 \/topics\/fire\/ 上的小节 \(no such section; it has: key-actions, do-dont, myths, law, related, sources, smoke\)$/),
+      at(
+        'content/quiz/fire.yaml',
+        'fire-001.section',
+        /^“smog” 不是 \/topics\/fire\/ 上的小节 \(no such section; it has: key-actions, do-dont, myths, law, related, sources, smoke\)$/,
+      ),
       at('content/quiz/fire.yaml', 'fire-002.sign', /“exitt” 不存在/),
     ]);
     const moved = problemsAfter(({ quiz }) => {
@@ -296,7 +300,11 @@ describe('the home self-check links to sections that exist', () => {
 
   it('items in a second group are checked, and ids are unique across groups', () => {
     const problems = problemsAfter((content) => {
-      content.checklist!.data.groups.push({ area: 'gas', title: '厨房', items: [{ id: 'corridor', text: '燃气阀门关好', tip: '关好阀门。', risk: 'high', topic: 'gas', section: 'nope' }] });
+      content.checklist!.data.groups.push({
+        area: 'gas',
+        title: '厨房',
+        items: [{ id: 'corridor', text: '燃气阀门关好', tip: '关好阀门。', risk: 'high', topic: 'gas', section: 'nope' }],
+      });
     });
     expect(problems).toEqual([at('content/checklist.yaml', 'groups[1].items[0].id'), at('content/checklist.yaml', 'groups[1].items[0].section')]);
   });

@@ -48,7 +48,8 @@ const SCREENS: [number, number][] = [
 
 describe('the kiosk before its first paint', () => {
   it('chooses the same layout, shape and touch mode as the island, for every address and screen', () => {
-    for (const search of ADDRESSES) for (const [width, height] of SCREENS) expect(early(search, width, height), `${search} ${width}×${height}`).toEqual(island(search, width, height));
+    for (const search of ADDRESSES)
+      for (const [width, height] of SCREENS) expect(early(search, width, height), `${search} ${width}×${height}`).toEqual(island(search, width, height));
   });
 
   it('gives an LED strip the ticker unless slides are asked for', () => {

@@ -180,7 +180,15 @@ describe('the schedule, on the screen’s local time', () => {
 describe('the setup page’s address', () => {
   it('leaves defaults out and round-trips through the reader', () => {
     expect(kioskQuery({ interval: 15, layout: 'auto', orientation: 'auto' })).toBe('');
-    const query = kioskQuery({ topics: ['gas', 'ebike'], interval: 20, layout: 'ticker', touch: true, org: '幸福社区', hours: '7:00-22:00', dim: '20:00-7:00' });
+    const query = kioskQuery({
+      topics: ['gas', 'ebike'],
+      interval: 20,
+      layout: 'ticker',
+      touch: true,
+      org: '幸福社区',
+      hours: '7:00-22:00',
+      dim: '20:00-7:00',
+    });
     const options = parse(query.slice(1));
     expect(options).toMatchObject({ topics: ['gas', 'ebike'], interval: 20, layout: 'ticker', touch: true, org: '幸福社区', notices: [] });
     expect(options.schedule).toEqual({ hours: [420, 1320], dim: [1200, 420] });

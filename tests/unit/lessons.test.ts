@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { audiencesOf, childTrivia, chooseAudience, lessonDeck, parsePicture, stepTimes } from '../../src/lib/lessons.ts';
 
-const slide = (quiz: string[] = [], cards = 0) => ({ heading: 'h', points: [], quiz, cards: Array.from({ length: cards }, () => ({ situation: 's', answer: 'a' })) });
+const slide = (quiz: string[] = [], cards = 0) => ({
+  heading: 'h',
+  points: [],
+  quiz,
+  cards: Array.from({ length: cards }, () => ({ situation: 's', answer: 'a' })),
+});
 const step = (minutes: number, quiz: string[] = [], cards = 0) => ({ minutes, title: 't', teacher: 'x', slide: slide(quiz, cards) });
 
 describe('what children’s class quizzes leave out', () => {
@@ -20,9 +25,12 @@ describe('what children’s class quizzes leave out', () => {
     expect(childTrivia([text])).toContain(what);
   });
 
-  it.each(['三年级的同学看到同伴落水，应该怎么做？', '锂电池热失控30秒就可能爆燃。', '拨打119，说清在几楼、哪个房间。', '一年四季都要注意用电安全。'])('passes %s', (text) => {
-    expect(childTrivia([text])).toEqual([]);
-  });
+  it.each(['三年级的同学看到同伴落水，应该怎么做？', '锂电池热失控30秒就可能爆燃。', '拨打119，说清在几楼、哪个房间。', '一年四季都要注意用电安全。'])(
+    'passes %s',
+    (text) => {
+      expect(childTrivia([text])).toEqual([]);
+    },
+  );
 
   it('looks at every text it is given (question, options, explanation)', () => {
     expect(childTrivia(['着火时怎么下楼？', '走楼梯', '2021年起应走疏散楼梯。'])).toEqual(['日期']);

@@ -10,7 +10,9 @@ const messages = (body: string) => check(body).problems.map((problem) => problem
 
 describe('a body that keeps to the rules', () => {
   it('has no problems, and gives its heading ids, links and text', () => {
-    const result = check('<h2 id="leak">闻到燃气味</h2>\n\n先[关阀](../gas/#valve)，再拨打[119](tel:119)。\n\n<h3 id="co-alarm">报警器</h3>\n\n<h4 id="where">装在哪</h4>\n\n[见这里][ref]\n\n[ref]: https://example.cn/\n');
+    const result = check(
+      '<h2 id="leak">闻到燃气味</h2>\n\n先[关阀](../gas/#valve)，再拨打[119](tel:119)。\n\n<h3 id="co-alarm">报警器</h3>\n\n<h4 id="where">装在哪</h4>\n\n[见这里][ref]\n\n[ref]: https://example.cn/\n',
+    );
     expect(result.problems).toEqual([]);
     expect(result.headingIds).toEqual(['leak', 'co-alarm', 'where']);
     expect(result.links).toEqual([
@@ -23,7 +25,11 @@ describe('a body that keeps to the rules', () => {
   });
 
   it('allows the listed tags with their attributes: a link with a title, a table cell spanning columns', () => {
-    expect(fields('<p lang="en">Exit</p>\n\n<a href="../gas/" title="燃气">燃气</a>\n\n<table><tbody><tr><td colSpan="2">甲</td></tr></tbody></table>\n\n<ol start="3"><li>三</li></ol>\n')).toEqual([]);
+    expect(
+      fields(
+        '<p lang="en">Exit</p>\n\n<a href="../gas/" title="燃气">燃气</a>\n\n<table><tbody><tr><td colSpan="2">甲</td></tr></tbody></table>\n\n<ol start="3"><li>三</li></ol>\n',
+      ),
+    ).toEqual([]);
     expect(check('<a href="../gas/">燃气</a>\n').links).toEqual([{ url: '../gas/', line: 4, column: 1 }]);
   });
 
@@ -52,7 +58,9 @@ describe('a body with code or markup the site does not allow', () => {
   });
 
   it('{ } expressions, in a paragraph or on a line of their own', () => {
-    expect(check('共有{1 + 1}条。\n').problems).toEqual([expect.objectContaining({ field: 'body', line: 4, column: 3, message: expect.stringMatching(/不能写 \{ \} 表达式/) })]);
+    expect(check('共有{1 + 1}条。\n').problems).toEqual([
+      expect.objectContaining({ field: 'body', line: 4, column: 3, message: expect.stringMatching(/不能写 \{ \} 表达式/) }),
+    ]);
     expect(fields('{"x"}\n')).toEqual(['body']);
     expect(fields('{/* 备注 */ 1}\n')).toEqual(['body']);
   });
@@ -70,7 +78,9 @@ describe('a body with code or markup the site does not allow', () => {
   });
 
   it('a refused tag, with its reason, and nothing inside it is looked at', () => {
-    expect(check('<script>{alert(1)}</script>\n').problems).toEqual([expect.objectContaining({ field: '<script>', message: expect.stringMatching(/^正文里不能有 <script>/) })]);
+    expect(check('<script>{alert(1)}</script>\n').problems).toEqual([
+      expect.objectContaining({ field: '<script>', message: expect.stringMatching(/^正文里不能有 <script>/) }),
+    ]);
     expect(fields('<h1>标题</h1>\n')).toEqual(['<h1>']);
     expect(fields('<img src="x.png" />\n')).toEqual(['<img>']);
   });
@@ -83,11 +93,20 @@ describe('a body with code or markup the site does not allow', () => {
   });
 
   it('event handlers in any case, style attributes, unknown attributes and spread attributes', () => {
-    expect(fields('<p onClick="x" ONMOUSEOVER="y" style="color:red" class="big" {...props}>甲</p>\n')).toEqual(['<p onClick>', '<p ONMOUSEOVER>', '<p style>', '<p class>', '<p>']);
+    expect(fields('<p onClick="x" ONMOUSEOVER="y" style="color:red" class="big" {...props}>甲</p>\n')).toEqual([
+      '<p onClick>',
+      '<p ONMOUSEOVER>',
+      '<p style>',
+      '<p class>',
+      '<p>',
+    ]);
   });
 
   it('attribute values written as expressions', () => {
-    expect(check("<a href={'tel:' + '96333'}>报修</a>\n")).toMatchObject({ links: [], problems: [{ field: '<a href>', message: expect.stringMatching(/带引号的文字/) }] });
+    expect(check("<a href={'tel:' + '96333'}>报修</a>\n")).toMatchObject({
+      links: [],
+      problems: [{ field: '<a href>', message: expect.stringMatching(/带引号的文字/) }],
+    });
   });
 
   it('a heading tag without an id, or with an id that is not kebab-case', () => {

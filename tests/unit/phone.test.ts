@@ -37,7 +37,9 @@ describe('long queries are cut before they reach the address', () => {
 });
 
 describe('consultation-desk questions as instant answers', () => {
-  const questions = (load(readFileSync(new URL('../../content/ask.yaml', import.meta.url), 'utf8')) as { id: string; question: string }[]).map((entry): AskQuestion => ({ id: entry.id, q: entry.question, a: '' }));
+  const questions = (load(readFileSync(new URL('../../content/ask.yaml', import.meta.url), 'utf8')) as { id: string; question: string }[]).map(
+    (entry): AskQuestion => ({ id: entry.id, q: entry.question, a: '' }),
+  );
   it('answers a query that asks a question closely', () => {
     expect(matchQuestion('楼道里放鞋柜算不算堵塞', questions)?.id).toBe('shoe-cabinet-in-corridor');
     expect(matchQuestion('楼道里放鞋柜算不算堵塞？', questions)?.id).toBe('shoe-cabinet-in-corridor');
@@ -53,7 +55,8 @@ describe('consultation-desk questions as instant answers', () => {
 });
 
 describe('回到顶部 at the end of each section of a topic body', () => {
-  const page = (body: string) => `<article><div class="app-topic__body" data-topic-body-start>${body}<span data-topic-body-end data-astro-cid-x></span></div></article>`;
+  const page = (body: string) =>
+    `<article><div class="app-topic__body" data-topic-body-start>${body}<span data-topic-body-end data-astro-cid-x></span></div></article>`;
   it('goes before every heading but the first, and after the body', () => {
     const html = addBackToTop(page('<p>a</p><h2 id="one">1</h2><p>b</p><h2 id="two">2</h2><p>c</p>'), '回到顶部');
     expect(html.match(/app-back-to-top/g)).toHaveLength(2);

@@ -20,7 +20,9 @@ const MAX_SHAPES = 40;
 
 const DIR = join(PROJECT_ROOT, 'src/assets/pictures');
 const { content, pictureSvgs } = readContent(PROJECT_ROOT);
-const files = readdirSync(DIR).filter((name) => name.endsWith('.svg')).map((name) => name.replace(/\.svg$/, ''));
+const files = readdirSync(DIR)
+  .filter((name) => name.endsWith('.svg'))
+  .map((name) => name.replace(/\.svg$/, ''));
 const actions = content.topics.flatMap((topic) => topic.data.keyActions.map((action, index) => ({ topic: topic.id, index, action })));
 
 describe('key-action pictures', () => {
@@ -53,12 +55,15 @@ describe('key-action pictures', () => {
       const title = /<title[^>]*>([^<]+)<\/title>/.exec(source)?.[1];
       const owner = actions.find(({ action }) => action.picture?.file === file);
       expect(title, 'the title is the key action').toBe(owner?.action.text);
-      expect([.../<desc[^>]*>([^<]+)<\/desc>/.exec(source)?.[1] ?? ''].length, 'desc').toBeGreaterThanOrEqual(20);
+      expect([...(/<desc[^>]*>([^<]+)<\/desc>/.exec(source)?.[1] ?? '')].length, 'desc').toBeGreaterThanOrEqual(20);
 
       const colours = [...source.matchAll(/\s(?:fill|stroke|stop-color|color)="([^"]+)"/g)].map((match) => (match[1] as string).toLowerCase());
       expect(colours.filter((colour) => !PALETTE.has(colour))).toEqual([]);
       const widths = [...source.matchAll(/\sstroke-width="([\d.]+)"/g)].map((match) => Number(match[1]));
-      expect(widths.filter((width) => width < MIN_STROKE), 'stroke widths').toEqual([]);
+      expect(
+        widths.filter((width) => width < MIN_STROKE),
+        'stroke widths',
+      ).toEqual([]);
       expect([...source.matchAll(/<(?:path|rect|circle|ellipse|line|polyline|polygon|text)\b/g)].length).toBeLessThanOrEqual(MAX_SHAPES);
 
       // The slide carries the words; a picture holds at most the digits of a number to call.

@@ -68,8 +68,20 @@ describe('tapping the picture', () => {
   const box = { id: 'door', box: { x: 100, y: 100, width: 50, height: 50 } };
 
   it('finds a hazard up to 20 units beyond each edge, and no further', () => {
-    for (const [x, y] of [[80, 125], [170, 125], [125, 80], [125, 170]] as const) expect(hazardAtPoint([box], new Set(), x, y)?.id, `${x},${y}`).toBe('door');
-    for (const [x, y] of [[79, 125], [171, 125], [125, 79], [125, 171]] as const) expect(hazardAtPoint([box], new Set(), x, y), `${x},${y}`).toBeUndefined();
+    for (const [x, y] of [
+      [80, 125],
+      [170, 125],
+      [125, 80],
+      [125, 170],
+    ] as const)
+      expect(hazardAtPoint([box], new Set(), x, y)?.id, `${x},${y}`).toBe('door');
+    for (const [x, y] of [
+      [79, 125],
+      [171, 125],
+      [125, 79],
+      [125, 171],
+    ] as const)
+      expect(hazardAtPoint([box], new Set(), x, y), `${x},${y}`).toBeUndefined();
   });
 
   it('the slack can be set: none for a mouse', () => {

@@ -23,7 +23,22 @@ const schema = z.strictObject({
   even: z.number().multipleOf(2),
 });
 
-const VALID = { title: '甲', order: 1, tier: 'core', tags: ['a', 'b'], name: '三个字', short: 'x', ok: true, when: { day: 1 }, url: 'https://example.cn/', id: 'abc', email: 'a@example.cn', said: '好', count: 1, even: 2 };
+const VALID = {
+  title: '甲',
+  order: 1,
+  tier: 'core',
+  tags: ['a', 'b'],
+  name: '三个字',
+  short: 'x',
+  ok: true,
+  when: { day: 1 },
+  url: 'https://example.cn/',
+  id: 'abc',
+  email: 'a@example.cn',
+  said: '好',
+  count: 1,
+  even: 2,
+};
 
 function messagesFor(change: Record<string, unknown>): Record<string, string> {
   const problems: Problem[] = [];
@@ -104,7 +119,8 @@ describe('a field that breaks its schema', () => {
 });
 
 describe('where a problem is', () => {
-  const text = 'title: 甲\norder: 第一\ntier: core\ntags: [a, b]\nname: 三个字\nshort: x\nok: true\nwhen: { day: 1, hour: 2 }\nurl: https://example.cn/\nid: abc\nemail: a@example.cn\nsaid: 好\ncount: 1\neven: 2\n';
+  const text =
+    'title: 甲\norder: 第一\ntier: core\ntags: [a, b]\nname: 三个字\nshort: x\nok: true\nwhen: { day: 1, hour: 2 }\nurl: https://example.cn/\nid: abc\nemail: a@example.cn\nsaid: 好\ncount: 1\neven: 2\n';
 
   it('each problem carries the line and column of its field', () => {
     const parsed = parseYamlText(text, 'x.yaml');

@@ -193,22 +193,48 @@ describe('merging the result lists of several words', () => {
   });
 
   it('lists each page once', () => {
-    expect(fuseRankings([{ ids: ['a', 'b'], weight: 1 }, { ids: ['b', 'a'], weight: 1 }]).sort()).toEqual(['a', 'b']);
+    expect(
+      fuseRankings([
+        { ids: ['a', 'b'], weight: 1 },
+        { ids: ['b', 'a'], weight: 1 },
+      ]).sort(),
+    ).toEqual(['a', 'b']);
   });
 
   it('a page found by more of the words comes first', () => {
-    expect(fuseRankings([{ ids: ['a', 'b'], weight: 1 }, { ids: ['c', 'b'], weight: 1 }])[0]).toBe('b');
+    expect(
+      fuseRankings([
+        { ids: ['a', 'b'], weight: 1 },
+        { ids: ['c', 'b'], weight: 1 },
+      ])[0],
+    ).toBe('b');
   });
 
   it('the full query’s own list counts double', () => {
-    expect(fuseRankings([{ ids: ['a'], weight: 1 }, { ids: ['b'], weight: 2 }])).toEqual(['b', 'a']);
+    expect(
+      fuseRankings([
+        { ids: ['a'], weight: 1 },
+        { ids: ['b'], weight: 2 },
+      ]),
+    ).toEqual(['b', 'a']);
   });
 
   it('being high in a list counts, but ranks further down fade slowly (reciprocal rank, k = 10)', () => {
     // First in the full query's list: 2/10 = 0.2. First and sixth in two word lists: 1/10 + 1/15 ≈ 0.167.
-    expect(fuseRankings([{ ids: ['q'], weight: 2 }, { ids: ['w', 'x', 'y', 'z', 'v', 'q2'], weight: 1 }, { ids: ['w'], weight: 1 }])[0]).toBe('q');
+    expect(
+      fuseRankings([
+        { ids: ['q'], weight: 2 },
+        { ids: ['w', 'x', 'y', 'z', 'v', 'q2'], weight: 1 },
+        { ids: ['w'], weight: 1 },
+      ])[0],
+    ).toBe('q');
     // Second in both word lists (2/11 ≈ 0.182) beats first in one (1/10).
-    expect(fuseRankings([{ ids: ['a', 'b'], weight: 1 }, { ids: ['c', 'b'], weight: 1 }])).toEqual(['b', 'a', 'c']);
+    expect(
+      fuseRankings([
+        { ids: ['a', 'b'], weight: 1 },
+        { ids: ['c', 'b'], weight: 1 },
+      ]),
+    ).toEqual(['b', 'a', 'c']);
   });
 
   it('no lists, no results', () => {

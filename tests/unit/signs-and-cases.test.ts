@@ -11,7 +11,10 @@ describe('the sign gallery', () => {
   it('has at least 30 signs across the categories', () => {
     expect(content.signs.length).toBeGreaterThanOrEqual(30);
     for (const category of ['prohibition', 'warning', 'mandatory', 'escape', 'fire-equipment', 'marking']) {
-      expect(content.signs.some((sign) => sign.data.category === category), category).toBe(true);
+      expect(
+        content.signs.some((sign) => sign.data.category === category),
+        category,
+      ).toBe(true);
     }
   });
 

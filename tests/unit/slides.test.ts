@@ -21,13 +21,26 @@ const content: SlideContent = {
 describe('the classroom deck', () => {
   it('follows the lesson: title, case, actions, do and don’t, myths, signs, questions, homework, QR', () => {
     expect(classDeck(content, 'gas').map((slide) => slide.kind)).toEqual([
-      'title', 'case', 'actions', 'dodont', 'myth', 'myth', 'sign', 'question', 'question', 'homework', 'qr',
+      'title',
+      'case',
+      'actions',
+      'dodont',
+      'myth',
+      'myth',
+      'sign',
+      'question',
+      'question',
+      'homework',
+      'qr',
     ]);
   });
 
   it('leaves sign-picture questions to the sign slides and keeps to the lesson limits', () => {
     const questions = classDeck(content, 'gas').filter((slide) => slide.kind === 'question');
-    expect(questions).toEqual([{ kind: 'question', question: 'gas-1' }, { kind: 'question', question: 'gas-3' }]);
+    expect(questions).toEqual([
+      { kind: 'question', question: 'gas-1' },
+      { kind: 'question', question: 'gas-3' },
+    ]);
     expect(CLASS_LIMITS.questions).toBeGreaterThan(0);
   });
 });
@@ -72,17 +85,20 @@ describe('the classroom deck keeps to a lesson', () => {
       { id: 'new', topics: ['gas', 'fire'] },
       { id: 'old', topics: ['fire'] },
     ],
-    questions: [
-      ...Array.from({ length: 7 }, (_, index) => ({ id: `fire-${index}`, topic: 'fire' })),
-      { id: 'gas-0', topic: 'gas' },
-    ],
+    questions: [...Array.from({ length: 7 }, (_, index) => ({ id: `fire-${index}`, topic: 'fire' })), { id: 'gas-0', topic: 'gas' }],
   };
 
   it('at most four signs, one case (the newest) and five questions, all of its own topic', () => {
     const deck = classDeck(many, 'fire');
     expect(deck.filter((slide) => slide.kind === 'sign')).toEqual(['a', 'c', 'd', 'e'].map((sign) => ({ kind: 'sign', sign })));
     expect(deck.filter((slide) => slide.kind === 'case')).toEqual([{ kind: 'case', case: 'new' }]);
-    expect(deck.filter((slide) => slide.kind === 'question').map((slide) => (slide.kind === 'question' ? slide.question : ''))).toEqual(['fire-0', 'fire-1', 'fire-2', 'fire-3', 'fire-4']);
+    expect(deck.filter((slide) => slide.kind === 'question').map((slide) => (slide.kind === 'question' ? slide.question : ''))).toEqual([
+      'fire-0',
+      'fire-1',
+      'fire-2',
+      'fire-3',
+      'fire-4',
+    ]);
     expect(CLASS_LIMITS).toEqual({ signs: 4, cases: 1, questions: 5 });
   });
 

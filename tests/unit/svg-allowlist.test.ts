@@ -10,11 +10,21 @@ const fields = (source: string, options = { requireTitle: true }) => checkSvg(so
 describe('a picture that keeps to the allowlist', () => {
   it('has no problems, and is served as written, plus a final line end', () => {
     const source = svg('<g fill="#00853F"><rect x="1" y="2" width="3" height="4"/><circle cx="5" cy="5" r="2"/></g>');
-    expect(checkSvg(source, 'signs/x.svg', { requireTitle: true })).toEqual({ svg: `${source}\n`, problems: [], texts: [{ text: '出口', line: 1, column: 63 }, { text: '绿色方形', line: 1, column: 80 }], viewBox: '0 0 100 100' });
+    expect(checkSvg(source, 'signs/x.svg', { requireTitle: true })).toEqual({
+      svg: `${source}\n`,
+      problems: [],
+      texts: [
+        { text: '出口', line: 1, column: 63 },
+        { text: '绿色方形', line: 1, column: 80 },
+      ],
+      viewBox: '0 0 100 100',
+    });
   });
 
   it('keeps links to its own ids: <use href="#a">, fill="url(#g)"', () => {
-    const source = svg('<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient><path id="a" d="M0 0h1"/></defs><use href="#a"/><rect width="1" height="1" fill="url(#g)" stroke="url(\'#g\')"/>');
+    const source = svg(
+      '<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient><path id="a" d="M0 0h1"/></defs><use href="#a"/><rect width="1" height="1" fill="url(#g)" stroke="url(\'#g\')"/>',
+    );
     expect(fields(source)).toEqual([]);
   });
 
@@ -23,12 +33,19 @@ describe('a picture that keeps to the allowlist', () => {
   });
 
   it('escapes text and attribute values when printing it again', () => {
-    const printed = sanitizeSvg(`<svg ${NS} viewBox="0 0 1 1" aria-label="A &amp; &quot;B&quot; &lt;C&gt;"><text x="0" y="1">1 &lt; 2 &amp;&amp; 3 &gt; 2</text></svg>`, 'x.svg');
-    expect(printed).toBe(`<svg ${NS} viewBox="0 0 1 1" aria-label="A &amp; &quot;B&quot; &lt;C&gt;"><text x="0" y="1">1 &lt; 2 &amp;&amp; 3 &gt; 2</text></svg>\n`);
+    const printed = sanitizeSvg(
+      `<svg ${NS} viewBox="0 0 1 1" aria-label="A &amp; &quot;B&quot; &lt;C&gt;"><text x="0" y="1">1 &lt; 2 &amp;&amp; 3 &gt; 2</text></svg>`,
+      'x.svg',
+    );
+    expect(printed).toBe(
+      `<svg ${NS} viewBox="0 0 1 1" aria-label="A &amp; &quot;B&quot; &lt;C&gt;"><text x="0" y="1">1 &lt; 2 &amp;&amp; 3 &gt; 2</text></svg>\n`,
+    );
   });
 
   it('keeps white space between elements and prints empty elements self-closed', () => {
-    expect(sanitizeSvg(`<svg ${NS} viewBox="0 0 1 1">\n  <g>\n  </g>\n  <path d="M0 0h1"></path>\n</svg>`, 'x.svg')).toBe(`<svg ${NS} viewBox="0 0 1 1">\n  <g>\n  </g>\n  <path d="M0 0h1"/>\n</svg>\n`);
+    expect(sanitizeSvg(`<svg ${NS} viewBox="0 0 1 1">\n  <g>\n  </g>\n  <path d="M0 0h1"></path>\n</svg>`, 'x.svg')).toBe(
+      `<svg ${NS} viewBox="0 0 1 1">\n  <g>\n  </g>\n  <path d="M0 0h1"/>\n</svg>\n`,
+    );
   });
 
   it('needs a title and a description only when asked', () => {
@@ -54,7 +71,9 @@ describe('a picture that breaks the allowlist', () => {
     const result = checkSvg(`<svg ${NS} viewBox="0 0 1 1">\n  <rect width="1" height="1"/>\n  <script>alert(1)</script>\n</svg>`, 'signs/x.svg');
     expect(result.svg).toBe('');
     expect(result.problems).toEqual([{ file: 'signs/x.svg', field: '<script>', line: 3, column: 3, message: expect.stringMatching(/^不能有 <script>/) }]);
-    expect(() => sanitizeSvg(`<svg ${NS} viewBox="0 0 1 1"><script>alert(1)</script></svg>`, 'signs/x.svg')).toThrow(/^signs\/x\.svg: <script> 不能有 <script>/);
+    expect(() => sanitizeSvg(`<svg ${NS} viewBox="0 0 1 1"><script>alert(1)</script></svg>`, 'signs/x.svg')).toThrow(
+      /^signs\/x\.svg: <script> 不能有 <script>/,
+    );
   });
 
   it('an element that is not for drawing is named, with the allowed ones', () => {
@@ -94,7 +113,9 @@ describe('a picture that breaks the allowlist', () => {
   });
 
   it('names what was wrong with a link in words an editor can act on', () => {
-    const messages = checkSvg(svg('<rect width="1" height="1" fill="url(\'https://x/p\')" stroke="javascript:x"/>'), 'x.svg').problems.map((problem) => problem.message);
+    const messages = checkSvg(svg('<rect width="1" height="1" fill="url(\'https://x/p\')" stroke="javascript:x"/>'), 'x.svg').problems.map(
+      (problem) => problem.message,
+    );
     expect(messages).toEqual([expect.stringMatching(/^url\(https:\/\/x\/p\) 指向图外/), expect.stringMatching(/^javascript:、data: 这类地址/)]);
   });
 
@@ -103,15 +124,23 @@ describe('a picture that breaks the allowlist', () => {
   });
 
   it('a root element that is not <svg>, or no element at all', () => {
-    expect(checkSvg(`<html ${NS}/>`, 'x.svg').problems).toEqual([{ file: 'x.svg', field: '<svg>', line: 1, column: 1, message: expect.stringMatching(/<svg> 元素开始/) }]);
-    expect(checkSvg('', 'x.svg').problems).toEqual([{ file: 'x.svg', field: '<svg>', line: undefined, column: undefined, message: expect.stringMatching(/<svg> 元素开始/) }]);
+    expect(checkSvg(`<html ${NS}/>`, 'x.svg').problems).toEqual([
+      { file: 'x.svg', field: '<svg>', line: 1, column: 1, message: expect.stringMatching(/<svg> 元素开始/) },
+    ]);
+    expect(checkSvg('', 'x.svg').problems).toEqual([
+      { file: 'x.svg', field: '<svg>', line: undefined, column: undefined, message: expect.stringMatching(/<svg> 元素开始/) },
+    ]);
   });
 
   it('XML that is not well-formed, at the place the parser stopped', () => {
     const { problems, svg: printed } = checkSvg(`<svg ${NS} viewBox="0 0 1 1">\n<rect width="1">\n</svg>`, 'x.svg');
     expect(printed).toBe('');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ field: '(file)', line: 3, message: expect.stringMatching(/^SVG 不是完整有效的 XML.*\(not well-formed XML: [^\n]+\)$/) });
+    expect(problems[0]).toMatchObject({
+      field: '(file)',
+      line: 3,
+      message: expect.stringMatching(/^SVG 不是完整有效的 XML.*\(not well-formed XML: [^\n]+\)$/),
+    });
   });
 
   it('a DOCTYPE, a processing instruction after the start, and CDATA, each at its line', () => {

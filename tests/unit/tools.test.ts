@@ -28,7 +28,20 @@ import { leadSentences, plainText, sectionItems, sectionParagraphs, sectionTitle
 import { wrapText } from '../../src/scripts/save-picture.ts';
 import { edit, problemsAfter } from './helpers.ts';
 
-const names = { bedroom: '卧室', master: '主卧', second: '次卧', third: '小卧室', living: '客厅', dining: '餐厅', kitchen: '厨房', bathroom: '卫生间', balcony: '阳台', corridor: '楼道', yard: '院子', hall: '堂屋' };
+const names = {
+  bedroom: '卧室',
+  master: '主卧',
+  second: '次卧',
+  third: '小卧室',
+  living: '客厅',
+  dining: '餐厅',
+  kitchen: '厨房',
+  bathroom: '卫生间',
+  balcony: '阳台',
+  corridor: '楼道',
+  yard: '院子',
+  hall: '堂屋',
+};
 
 function withBedroom(): { plan: Plan; id: string } {
   return addRoom(emptyPlan(), { name: '卧室', kind: 'bedroom', x: 0, y: 0, w: 4, h: 4 });
@@ -44,32 +57,64 @@ describe('the escape map as data', () => {
     const { plan } = withBedroom();
     const frozen = JSON.stringify(plan);
     addMark(plan, 'exit', 5, 5);
-    setRoute(plan, plan.rooms[0]!.id, 1, [[1, 1], [5, 5]]);
+    setRoute(plan, plan.rooms[0]!.id, 1, [
+      [1, 1],
+      [5, 5],
+    ]);
     removeRoom(plan, plan.rooms[0]!.id);
     expect(JSON.stringify(plan)).toBe(frozen);
   });
 
   it('removing a room removes the routes out of it', () => {
     const { plan, id } = withBedroom();
-    const routed = setRoute(plan, id, 1, [[1, 1], [6, 6]]);
+    const routed = setRoute(plan, id, 1, [
+      [1, 1],
+      [6, 6],
+    ]);
     expect(routed.routes).toHaveLength(1);
     expect(removeRoom(routed, id).routes).toEqual([]);
   });
 
   it('a route needs a room and two different cells; drawing it again replaces it', () => {
     const { plan, id } = withBedroom();
-    expect(setRoute(plan, id, 1, [[1, 1], [1, 1]]).routes).toEqual([]);
-    expect(setRoute(plan, 'r99', 1, [[1, 1], [2, 2]]).routes).toEqual([]);
-    const once = setRoute(plan, id, 1, [[1, 1], [2, 2]]);
-    const twice = setRoute(once, id, 1, [[1, 1], [3, 3]]);
+    expect(
+      setRoute(plan, id, 1, [
+        [1, 1],
+        [1, 1],
+      ]).routes,
+    ).toEqual([]);
+    expect(
+      setRoute(plan, 'r99', 1, [
+        [1, 1],
+        [2, 2],
+      ]).routes,
+    ).toEqual([]);
+    const once = setRoute(plan, id, 1, [
+      [1, 1],
+      [2, 2],
+    ]);
+    const twice = setRoute(once, id, 1, [
+      [1, 1],
+      [3, 3],
+    ]);
     expect(twice.routes).toHaveLength(1);
-    expect(twice.routes[0]!.points).toEqual([[1, 1], [3, 3]]);
+    expect(twice.routes[0]!.points).toEqual([
+      [1, 1],
+      [3, 3],
+    ]);
   });
 
   it('says which routes each bedroom still needs', () => {
     const { plan, id } = withBedroom();
     expect(missingRoutes(plan)).toEqual([{ room: plan.rooms[0], missing: [1, 2] }]);
-    expect(missingRoutes(setRoute(plan, id, 1, [[1, 1], [5, 5]]))[0]!.missing).toEqual([2]);
+    expect(
+      missingRoutes(
+        setRoute(plan, id, 1, [
+          [1, 1],
+          [5, 5],
+        ]),
+      )[0]!.missing,
+    ).toEqual([2]);
   });
 
   it('a wall runs straight along grid lines; a mark is not placed twice on one cell', () => {
@@ -82,7 +127,15 @@ describe('the escape map as data', () => {
 
   it('the eraser takes a mark before a route, a wall and the room under it', () => {
     const { plan, id } = withBedroom();
-    const full = addMark(setRoute(plan, id, 1, [[1, 1], [1, 2]]), 'door', 1, 1).plan;
+    const full = addMark(
+      setRoute(plan, id, 1, [
+        [1, 1],
+        [1, 2],
+      ]),
+      'door',
+      1,
+      1,
+    ).plan;
     const first = eraseAt(full, 1, 1);
     expect(first.removed).toBe('mark');
     const second = eraseAt(first.plan, 1, 1);
@@ -122,11 +175,19 @@ describe('the escape map as data', () => {
     for (const id of LAYOUTS) {
       const plan = layout(id, names);
       expect(isPlan(plan), id).toBe(true);
-      expect(plan.rooms.some((room) => room.kind === 'bedroom'), id).toBe(true);
-      expect(plan.marks.some((mark) => mark.kind === 'exit'), id).toBe(true);
+      expect(
+        plan.rooms.some((room) => room.kind === 'bedroom'),
+        id,
+      ).toBe(true);
+      expect(
+        plan.marks.some((mark) => mark.kind === 'exit'),
+        id,
+      ).toBe(true);
       expect(plan.routes).toEqual([]);
       // Rooms do not overlap: each cell belongs to one room at most.
-      const cells = plan.rooms.flatMap((room) => Array.from({ length: room.w * room.h }, (_, index) => `${room.x + (index % room.w)},${room.y + Math.floor(index / room.w)}`));
+      const cells = plan.rooms.flatMap((room) =>
+        Array.from({ length: room.w * room.h }, (_, index) => `${room.x + (index % room.w)},${room.y + Math.floor(index / room.w)}`),
+      );
       expect(new Set(cells).size, id).toBe(cells.length);
     }
   });
@@ -135,7 +196,14 @@ describe('the escape map as data', () => {
 describe('reading a saved plan', () => {
   it('accepts a plan it wrote', () => {
     const { plan, id } = withBedroom();
-    const saved = JSON.parse(JSON.stringify(setRoute(plan, id, 2, [[1, 1], [0, 1]]))) as unknown;
+    const saved = JSON.parse(
+      JSON.stringify(
+        setRoute(plan, id, 2, [
+          [1, 1],
+          [0, 1],
+        ]),
+      ),
+    ) as unknown;
     expect(isPlan(saved)).toBe(true);
     expect(readPlan(saved)).toEqual(saved);
   });
@@ -144,7 +212,20 @@ describe('reading a saved plan', () => {
     const { plan } = withBedroom();
     const bad = [
       { ...plan, rooms: [{ ...plan.rooms[0], x: COLS }] },
-      { ...plan, routes: [{ id: 'p1', room: 'r9', n: 1, points: [[0, 0], [1, 1]] }] },
+      {
+        ...plan,
+        routes: [
+          {
+            id: 'p1',
+            room: 'r9',
+            n: 1,
+            points: [
+              [0, 0],
+              [1, 1],
+            ],
+          },
+        ],
+      },
       { ...plan, version: 3 },
       { ...plan, text: { constructor: 'x' } },
       { ...plan, marks: [{ id: 'm1', kind: 'toString', x: 0, y: 0 }] },
@@ -217,7 +298,12 @@ describe('text laid out for a picture', () => {
 describe('the home self-check content', () => {
   it('an area written twice is refused', () => {
     const problems = problemsAfter((root) =>
-      edit(root, 'checklist.yaml', (text) => `${text}  - title: 再一次\n    area: life-passage\n    items:\n      - id: again\n        text: 楼道没有杂物\n        tip: 把杂物搬走。\n        risk: high\n        topic: fire\n        section: smoke\n`),
+      edit(
+        root,
+        'checklist.yaml',
+        (text) =>
+          `${text}  - title: 再一次\n    area: life-passage\n    items:\n      - id: again\n        text: 楼道没有杂物\n        tip: 把杂物搬走。\n        risk: high\n        topic: fire\n        section: smoke\n`,
+      ),
     );
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/checklist.yaml', field: 'groups[1].area' }));
   });

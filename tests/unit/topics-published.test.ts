@@ -32,7 +32,10 @@ describe('the eleven topics', () => {
       expect(data.myths.length, 'myths').toBeGreaterThanOrEqual(isCore ? 3 : 1);
       expect(data.rules.length, 'rules with their clauses').toBeGreaterThan(0);
       expect(data.sources.length, 'sources').toBeGreaterThanOrEqual(isCore ? 3 : 2);
-      expect(data.sources.some((source) => ['law', 'regulation', 'standard'].includes(source.kind)), 'a law, regulation or standard').toBe(true);
+      expect(
+        data.sources.some((source) => ['law', 'regulation', 'standard'].includes(source.kind)),
+        'a law, regulation or standard',
+      ).toBe(true);
       expect(data.summary).not.toContain('编写中');
       if (isCore) expect(data.illustrations.length, 'illustrations').toBeGreaterThan(0);
       for (const picture of data.illustrations) expect(picture.alt.length, picture.file).toBeGreaterThan(10);

@@ -17,7 +17,12 @@ function problem(text: string, firstLine?: number) {
 
 describe('reading YAML', () => {
   it('gives plain data, with dates kept as the text that was written', () => {
-    expect(parsed('date: 2024-02-30\nyes: yes\nn: 010\nlist: [a, 1, true, null]\n').value).toEqual({ date: '2024-02-30', yes: 'yes', n: 10, list: ['a', 1, true, null] });
+    expect(parsed('date: 2024-02-30\nyes: yes\nn: 010\nlist: [a, 1, true, null]\n').value).toEqual({
+      date: '2024-02-30',
+      yes: 'yes',
+      n: 10,
+      list: ['a', 1, true, null],
+    });
   });
 
   it('finds a field’s line and column, in a mapping or in a list', () => {
@@ -53,7 +58,13 @@ describe('reading YAML', () => {
 
 describe('YAML mistakes, where they are, in plain words', () => {
   it('the same field twice', () => {
-    expect(problem('name: 甲\nname: 乙\n')).toEqual({ file: 'content/x.yaml', field: '(file)', line: 2, column: 1, message: expect.stringMatching(/^YAML 格式错误 \(YAML syntax error\): 同一个字段写了两次 \(duplicate key; [^\n]*\)$/) });
+    expect(problem('name: 甲\nname: 乙\n')).toEqual({
+      file: 'content/x.yaml',
+      field: '(file)',
+      line: 2,
+      column: 1,
+      message: expect.stringMatching(/^YAML 格式错误 \(YAML syntax error\): 同一个字段写了两次 \(duplicate key; [^\n]*\)$/),
+    });
   });
 
   it('a tab used for indentation', () => {
@@ -61,7 +72,9 @@ describe('YAML mistakes, where they are, in plain words', () => {
   });
 
   it('bad indentation or a missing colon', () => {
-    expect(problem('a:\n  b: 1\n c: 2\n').message).toMatch(/^YAML 格式错误 \(YAML syntax error\): 缩进或符号不对，检查这一行和上一行的空格、冒号和括号 \([^\n]+\)$/);
+    expect(problem('a:\n  b: 1\n c: 2\n').message).toMatch(
+      /^YAML 格式错误 \(YAML syntax error\): 缩进或符号不对，检查这一行和上一行的空格、冒号和括号 \([^\n]+\)$/,
+    );
   });
 
   it('a YAML tag', () => {
@@ -90,7 +103,10 @@ describe('YAML mistakes, where they are, in plain words', () => {
   });
 
   it('too many aliases (a “billion laughs”) is refused', () => {
-    const text = ['a: &a [x, x]', ...Array.from({ length: 9 }, (_, index) => `${'bcdefghij'[index]}: &${'bcdefghij'[index]} [*${'abcdefghij'[index]}, *${'abcdefghij'[index]}]`)].join('\n');
+    const text = [
+      'a: &a [x, x]',
+      ...Array.from({ length: 9 }, (_, index) => `${'bcdefghij'[index]}: &${'bcdefghij'[index]} [*${'abcdefghij'[index]}, *${'abcdefghij'[index]}]`),
+    ].join('\n');
     expect(problem(text)).toMatchObject({ field: '(file)', line: 1, message: expect.stringMatching(/^YAML 格式错误 \(YAML syntax error\): /) });
     expect(problem(text, 2)).toMatchObject({ line: 2 });
   });

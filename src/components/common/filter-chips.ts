@@ -11,7 +11,10 @@ class Filter extends AppElement {
 
   protected start() {
     const name = this.#radios[0]?.name ?? '';
-    const wanted = readParam(name, this.#radios.map((radio) => radio.value));
+    const wanted = readParam(
+      name,
+      this.#radios.map((radio) => radio.value),
+    );
     const start = this.#radios.find((radio) => radio.value === wanted);
     if (start) start.checked = true;
     this.addEventListener('change', (event) => {

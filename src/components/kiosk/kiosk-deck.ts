@@ -1,6 +1,15 @@
 import { AppElement } from '../../scripts/app-element.ts';
 import { kioskText as t } from '../../i18n/zh-CN/kiosk.ts';
-import { formatRange, NOTICE_MS, parseKioskParams, resolveLayout, scheduleState, TOUCH_IDLE_MS, type KioskOptions, type KioskTopicNames } from '../../lib/kiosk.ts';
+import {
+  formatRange,
+  NOTICE_MS,
+  parseKioskParams,
+  resolveLayout,
+  scheduleState,
+  TOUCH_IDLE_MS,
+  type KioskOptions,
+  type KioskTopicNames,
+} from '../../lib/kiosk.ts';
 
 /** Ticker speed: the strip's own height every second reads comfortably from a distance. */
 const CRAWL_HEIGHTS_PER_SECOND = 1;
@@ -52,7 +61,8 @@ export class Kiosk extends AppElement {
     addEventListener('resize', () => this.#applyShape() && this.configure(this.#search));
     this.configure(preview ? '' : location.search);
     if (preview || this.#options.still || this.hasAttribute('data-package')) return;
-    const keepAwake = () => (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<unknown> } }).wakeLock?.request('screen').catch(() => undefined);
+    const keepAwake = () =>
+      (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<unknown> } }).wakeLock?.request('screen').catch(() => undefined);
     void keepAwake();
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void keepAwake());
     // Saves the playlist; reloads only for a real new release.
@@ -78,7 +88,9 @@ export class Kiosk extends AppElement {
     this.#picked = '';
     this.#paused = false;
     // Touch chips for the topics this screen plays (all of them when none were chosen).
-    this.all<HTMLButtonElement>('.app-kiosk__chips button').forEach((chip) => (chip.hidden = !!chip.dataset.topic && !options.topics.includes(chip.dataset.topic)));
+    this.all<HTMLButtonElement>('.app-kiosk__chips button').forEach(
+      (chip) => (chip.hidden = !!chip.dataset.topic && !options.topics.includes(chip.dataset.topic)),
+    );
     this.#build();
     this.dataset.count = String(this.#playlist.length);
     if (options.still) {
@@ -129,7 +141,10 @@ export class Kiosk extends AppElement {
     // two topics share plays with the first of them played. Slides without a topic (the theme) come first.
     const order = (part: HTMLElement) => {
       if (!part.dataset.topic) return -1;
-      const found = part.dataset.topic.split(' ').map((topic) => topics.indexOf(topic)).filter((index) => index >= 0);
+      const found = part.dataset.topic
+        .split(' ')
+        .map((topic) => topics.indexOf(topic))
+        .filter((index) => index >= 0);
       return found.length > 0 ? Math.min(...found) * 10 + Math.max(0, KINDS.indexOf(part.dataset.slide?.split('-')[0] ?? '')) : Infinity;
     };
     this.#playlist = parts.filter((part) => order(part) < Infinity).sort((a, b) => order(a) - order(b));

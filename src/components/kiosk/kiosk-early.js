@@ -10,9 +10,18 @@
   var pick = function (value, table) {
     return Object.prototype.hasOwnProperty.call(table, value) ? table[value] : '';
   };
-  var orientation = pick(read('orientation'), { landscape: 'landscape', portrait: 'portrait', 横屏: 'landscape', 竖屏: 'portrait', horizontal: 'landscape', vertical: 'portrait' });
+  var orientation = pick(read('orientation'), {
+    landscape: 'landscape',
+    portrait: 'portrait',
+    横屏: 'landscape',
+    竖屏: 'portrait',
+    horizontal: 'landscape',
+    vertical: 'portrait',
+  });
   var asOrientation = pick(read('layout'), { landscape: 'landscape', portrait: 'portrait', 横屏: 'landscape', 竖屏: 'portrait' });
-  var layout = asOrientation ? 'slides' : pick(read('layout'), { slides: 'slides', ticker: 'ticker', strip: 'ticker', 条屏: 'ticker', 滚动: 'ticker', 字幕: 'ticker', 幻灯片: 'slides' });
+  var layout = asOrientation
+    ? 'slides'
+    : pick(read('layout'), { slides: 'slides', ticker: 'ticker', strip: 'ticker', 条屏: 'ticker', 滚动: 'ticker', 字幕: 'ticker', 幻灯片: 'slides' });
   orientation = orientation || asOrientation;
   var width = window.innerWidth;
   var height = window.innerHeight;

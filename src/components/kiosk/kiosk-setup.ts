@@ -2,7 +2,7 @@ import { AppElement } from '../../scripts/app-element.ts';
 import { kioskText as t } from '../../i18n/zh-CN/kiosk.ts';
 import { kioskQuery, parseKioskParams, resolveLayout, type KioskLayout, type KioskOrientation } from '../../lib/kiosk.ts';
 // The preview's element is defined first, so it is running when the form first fills it.
-import { Kiosk } from './kiosk-deck.ts';
+import type { Kiosk } from './kiosk-deck.ts';
 
 /**
  * /kiosk/setup/: turns the form into the kiosk's address, shows what the screen will say about it (a

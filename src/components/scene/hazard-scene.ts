@@ -70,7 +70,12 @@ class HazardScene extends AppElement {
     mark.textContent = String(number);
     // Position as percentages of the picture, so marks stay put at any size.
     const { x, y, width, height } = hazard.box;
-    Object.assign(mark.style, { left: `${(x / this.#width) * 100}%`, top: `${(y / this.#height) * 100}%`, width: `${(width / this.#width) * 100}%`, height: `${(height / this.#height) * 100}%` });
+    Object.assign(mark.style, {
+      left: `${(x / this.#width) * 100}%`,
+      top: `${(y / this.#height) * 100}%`,
+      width: `${(width / this.#width) * 100}%`,
+      height: `${(height / this.#height) * 100}%`,
+    });
     this.#marks.append(mark);
     // Found answers move to the end of the list, so it reads in the order they were found.
     const item = this.required(`[data-hazard="${hazard.id}"]`);

@@ -44,7 +44,10 @@ class Search extends AppElement {
   #run = 0;
   /** Results found but not drawn yet, and how to draw the next batch. */
   #pending: Result[] = [];
-  #observer = 'IntersectionObserver' in window ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void this.#showMore(), { rootMargin: '400px' }) : undefined;
+  #observer =
+    'IntersectionObserver' in window
+      ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void this.#showMore(), { rootMargin: '400px' })
+      : undefined;
 
   protected start() {
     // A pasted page of text is cut to the length the search box allows, in the address too.
@@ -57,10 +60,17 @@ class Search extends AppElement {
     }
     document.querySelectorAll<HTMLInputElement>('input[name="q"]').forEach((input) => (input.value = query));
     // Only values the filters offer: anything else in the address leaves them at "all".
-    const type = readParam('type', this.#types.map((radio) => radio.value));
+    const type = readParam(
+      'type',
+      this.#types.map((radio) => radio.value),
+    );
     const checked = this.#types.find((radio) => radio.value === type);
     if (checked) checked.checked = true;
-    this.#topic.value = readParam('topic', [...this.#topic.options].map((option) => option.value)) ?? '';
+    this.#topic.value =
+      readParam(
+        'topic',
+        [...this.#topic.options].map((option) => option.value),
+      ) ?? '';
     this.#filters.addEventListener('change', () => void this.#search(query, true));
     this.addEventListener('keydown', (event) => this.#onKey(event));
     document.querySelector<HTMLInputElement>('#page-search-q')?.addEventListener('keydown', (event) => {

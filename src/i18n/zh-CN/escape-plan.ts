@@ -50,8 +50,7 @@ export const escapePlanText = {
 
   cell,
   point: (x: number, y: number) => `第${x + 1}列第${y + 1}行的左上角`,
-  roomSize: (room: { x: number; y: number; w: number; h: number }) =>
-    `第${room.x + 1}–${room.x + room.w}列，第${room.y + 1}–${room.y + room.h}行`,
+  roomSize: (room: { x: number; y: number; w: number; h: number }) => `第${room.x + 1}–${room.x + room.w}列，第${room.y + 1}–${room.y + room.h}行`,
   defaultRoomName: (number: number) => `房间${number}`,
   route: (n: number) => `路线${n}`,
   routeFrom: (room: string, n: number) => `${room}的路线${n}`,
@@ -111,7 +110,8 @@ export const escapePlanText = {
   blank: '（未填写）',
   routesHeading: '逃生路线',
   stopsJoin: ' → ',
-  pictureAlt: (home: string) => `家庭逃生路线图${home ? `：${home}` : ''}。平面图上画着房间、门窗、入户门、楼梯和两条逃生路线，下面是着火时要记住的动作和拨打119要说的话。`,
+  pictureAlt: (home: string) =>
+    `家庭逃生路线图${home ? `：${home}` : ''}。平面图上画着房间、门窗、入户门、楼梯和两条逃生路线，下面是着火时要记住的动作和拨打119要说的话。`,
   pictureHint: '长按图片可以保存，或者发给家人；在电脑上点下面的按钮保存。',
   pictureSave: '保存图片',
   pictureFile: '家庭逃生路线图.png',

@@ -1,7 +1,18 @@
 /** Words of the kiosk (/kiosk/) and its setup page (/kiosk/setup/); their islands import only these. */
 import type { KioskNotice } from '../../lib/kiosk.ts';
 
-const fieldName = { topics: '主题', interval: '每页秒数', layout: '版式', orientation: '方向', touch: '触摸', hours: '播放时段', dim: '夜间调暗时段', org: '主办单位', note: '提示语', still: '静止页' } as const;
+const fieldName = {
+  topics: '主题',
+  interval: '每页秒数',
+  layout: '版式',
+  orientation: '方向',
+  touch: '触摸',
+  hours: '播放时段',
+  dim: '夜间调暗时段',
+  org: '主办单位',
+  note: '提示语',
+  still: '静止页',
+} as const;
 
 export const kioskText = {
   /** Shown instead of the organiser's name when none is given. */
@@ -33,7 +44,9 @@ export const kioskText = {
       case 'clamped':
         return `${field}“${notice.value}”超出5–120秒，已按${notice.used}秒播放`;
       case 'invalid':
-        return notice.field === 'interval' ? `${field}“${notice.value}”不是有效数字，已按${notice.used}秒播放` : `${field}“${notice.value}”无法识别，已用默认设置`;
+        return notice.field === 'interval'
+          ? `${field}“${notice.value}”不是有效数字，已按${notice.used}秒播放`
+          : `${field}“${notice.value}”无法识别，已用默认设置`;
       case 'too-long':
         return `${field}太长，只显示前${notice.max}个字`;
       case 'phone':

@@ -56,7 +56,8 @@ export function validateContent(root: string, options: ValidateOptions = {}): Va
     scenes: scenesForCheck,
   });
   // A reference to an entry whose own file was rejected is not a second fault: the first one says it all.
-  const mentionsRejected = (problem: Problem) => [...read.rejected].some((id) => problem.message.startsWith(`“${id}” 不存在`) || problem.message.includes(`没有主题“${id}”`));
+  const mentionsRejected = (problem: Problem) =>
+    [...read.rejected].some((id) => problem.message.startsWith(`“${id}” 不存在`) || problem.message.includes(`没有主题“${id}”`));
   const problems = [
     ...read.problems,
     ...references.filter((problem) => !mentionsRejected(problem)).map((problem) => withPosition(read, problem)),

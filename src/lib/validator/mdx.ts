@@ -9,10 +9,38 @@ import type { Problem } from '../integrity.ts';
 
 /** HTML elements a body may use, with the attributes each may carry (`id` and `lang` go anywhere). */
 const BODY_ELEMENTS: Record<string, string[]> = {
-  h2: [], h3: [], h4: [], p: [], strong: [], em: [], b: [], i: [], br: [], ul: [], ol: ['start'], li: [],
-  a: ['href', 'title'], abbr: ['title'], sup: [], sub: [], small: [], mark: [], blockquote: [], table: [],
-  thead: [], tbody: [], tr: [], th: ['colSpan', 'rowSpan', 'colspan', 'rowspan', 'scope'],
-  td: ['colSpan', 'rowSpan', 'colspan', 'rowspan'], figure: [], figcaption: [], kbd: [], span: [], div: [], dl: [], dt: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  p: [],
+  strong: [],
+  em: [],
+  b: [],
+  i: [],
+  br: [],
+  ul: [],
+  ol: ['start'],
+  li: [],
+  a: ['href', 'title'],
+  abbr: ['title'],
+  sup: [],
+  sub: [],
+  small: [],
+  mark: [],
+  blockquote: [],
+  table: [],
+  thead: [],
+  tbody: [],
+  tr: [],
+  th: ['colSpan', 'rowSpan', 'colspan', 'rowspan', 'scope'],
+  td: ['colSpan', 'rowSpan', 'colspan', 'rowspan'],
+  figure: [],
+  figcaption: [],
+  kbd: [],
+  span: [],
+  div: [],
+  dl: [],
+  dt: [],
   dd: [],
 };
 const GLOBAL_ATTRIBUTES = ['id', 'lang'];
@@ -110,7 +138,11 @@ export function checkMdxBody(source: string, file: string): BodyCheck {
         report(node, 'body', '正文里不能写这段 HTML (raw HTML is not allowed)');
         return;
       case 'heading':
-        report(node, 'body', `小节标题请写成 <h${Math.min(Math.max(node.depth ?? 2, 2), 4)} id="英文id">标题</h${Math.min(Math.max(node.depth ?? 2, 2), 4)}>，不要用 #，以便链接 (headings need a stable id: write <h2 id="…">)`);
+        report(
+          node,
+          'body',
+          `小节标题请写成 <h${Math.min(Math.max(node.depth ?? 2, 2), 4)} id="英文id">标题</h${Math.min(Math.max(node.depth ?? 2, 2), 4)}>，不要用 #，以便链接 (headings need a stable id: write <h2 id="…">)`,
+        );
         break;
       case 'link':
       case 'definition':
@@ -177,7 +209,8 @@ export function checkMdxBody(source: string, file: string): BodyCheck {
         continue;
       }
       if (attribute.name === 'id') id = attribute.value;
-      if (attribute.name === 'href') result.links.push({ url: attribute.value, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
+      if (attribute.name === 'href')
+        result.links.push({ url: attribute.value, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
     }
     if (/^h[234]$/.test(name)) {
       if (id === undefined) report(node, `<${name}>`, `<${name}> 要有 id，例如 <${name} id="leak">，题目和链接靠它找到这一节 (heading needs an id)`);

@@ -85,7 +85,10 @@ export function unverifiedPhoneNumbers(text: string, verified: ReadonlySet<strin
 export function telLinkNumber(href: string): string | undefined {
   const match = /^\s*(tel|callto|sms|facetime|facetime-audio|wtai)\s*:(.*)$/is.exec(href);
   if (!match) return undefined;
-  const target = decodeURIComponentSafe(match[2] ?? '').replace(/^\/\/(wp\/mc;)?/i, '').split(/[?;,]/)[0] ?? '';
+  const target =
+    decodeURIComponentSafe(match[2] ?? '')
+      .replace(/^\/\/(wp\/mc;)?/i, '')
+      .split(/[?;,]/)[0] ?? '';
   return target.replace(/^\+?86(?=1)/, '').replace(/[\s\-().]/g, '');
 }
 

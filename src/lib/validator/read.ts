@@ -84,7 +84,11 @@ export function readAll(
   const files: string[] = [];
   const rejected = new Set<string>();
   const relative = (file: string) => (file.startsWith(`${projectRoot}/`) ? file.slice(projectRoot.length + 1) : file);
-  const idOf = (file: string) => file.split('/').pop()!.replace(/\.(mdx|yaml|svg)$/, '');
+  const idOf = (file: string) =>
+    file
+      .split('/')
+      .pop()!
+      .replace(/\.(mdx|yaml|svg)$/, '');
 
   /** Reads and decodes a file; undefined (with problems recorded) when it cannot be used. */
   function readText(file: string, kind: FileKind): string | undefined {
@@ -222,7 +226,12 @@ export function readAll(
       if (!yaml) return [];
       const name = relative(file);
       if (!Array.isArray(yaml.value)) {
-        problems.push({ file: name, field: '(file)', ...yaml.locate([]), message: '文件应为一个列表，每一项以“- ”开头 (the file must be a YAML list of entries)' });
+        problems.push({
+          file: name,
+          field: '(file)',
+          ...yaml.locate([]),
+          message: '文件应为一个列表，每一项以“- ”开头 (the file must be a YAML list of entries)',
+        });
         return [];
       }
       return yaml.value.flatMap((item: unknown, index) => {
@@ -278,7 +287,9 @@ export function readAll(
   function svgFiles(dir: string, kind: FileKind): Map<string, SvgInfo> {
     const result = new Map<string, SvgInfo>();
     if (!existsSync(dir)) return result;
-    for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.svg')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((entry) => entry.endsWith('.svg'))
+      .sort()) {
       const file = join(dir, name);
       checkFileName(file);
       const text = readText(file, kind);
@@ -327,7 +338,12 @@ export function readAll(
     }
     return found;
   }
-  const lessonId = (file: string) => file.split('/').slice(-2).join('/').replace(/\.mdx$/, '');
+  const lessonId = (file: string) =>
+    file
+      .split('/')
+      .slice(-2)
+      .join('/')
+      .replace(/\.mdx$/, '');
 
   // Files the site would silently ignore.
   if (!existsSync(contentDir)) {
@@ -340,7 +356,11 @@ export function readAll(
         if (name === 'lessons') continue; // checked by lessonFiles()
         const extensions = LAYOUT[name];
         if (!extensions) {
-          problems.push({ file: relative(path), field: '(folder)', message: `网站不读取这个文件夹；内容放在 ${[...Object.keys(LAYOUT), 'lessons'].join('、')} 里 (unknown folder)` });
+          problems.push({
+            file: relative(path),
+            field: '(folder)',
+            message: `网站不读取这个文件夹；内容放在 ${[...Object.keys(LAYOUT), 'lessons'].join('、')} 里 (unknown folder)`,
+          });
           continue;
         }
         for (const child of readdirSync(path).sort()) {
@@ -355,7 +375,11 @@ export function readAll(
           }
         }
       } else if (!ROOT_FILES.includes(name)) {
-        problems.push({ file: relative(path), field: '(file name)', message: `网站不会读取这个文件；content/ 根目录只放 ${ROOT_FILES.join('、')} (unexpected file)` });
+        problems.push({
+          file: relative(path),
+          field: '(file name)',
+          message: `网站不会读取这个文件；content/ 根目录只放 ${ROOT_FILES.join('、')} (unexpected file)`,
+        });
       }
     }
   }

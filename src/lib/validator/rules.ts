@@ -135,11 +135,21 @@ export const campaignRule: Rule = (context) => {
     }
     const earlier = seen.get(edition.year);
     if (earlier !== undefined) {
-      context.report(campaign, ['editions', index, 'year'], `editions.${index}.year`, `${edition.year}年写了两次（另一处是 editions.${earlier}） (duplicate year)`);
+      context.report(
+        campaign,
+        ['editions', index, 'year'],
+        `editions.${index}.year`,
+        `${edition.year}年写了两次（另一处是 editions.${earlier}） (duplicate year)`,
+      );
     }
     seen.set(edition.year, index);
     if (edition.launched && Number(edition.launched.slice(0, 4)) !== edition.year) {
-      context.report(campaign, ['editions', index, 'launched'], `editions.${index}.launched`, `启动日期 ${edition.launched} 不在 ${edition.year} 年 (launch date is not in the edition's year)`);
+      context.report(
+        campaign,
+        ['editions', index, 'launched'],
+        `editions.${index}.launched`,
+        `启动日期 ${edition.launched} 不在 ${edition.year} 年 (launch date is not in the edition's year)`,
+      );
     }
   });
   if (!seen.has(focusYear)) {
@@ -200,7 +210,12 @@ export const callableRule: Rule = (context) => {
   for (const topic of context.content.topics) {
     topic.data.call.forEach((number, index) => {
       if (context.verified.has(number) && !context.callable.has(number)) {
-        context.report(topic, ['call', index], `call[${index}]`, `${number} 在号码表里标为只提及、不拨打（callable: false），不能放进 call (number not callable)`);
+        context.report(
+          topic,
+          ['call', index],
+          `call[${index}]`,
+          `${number} 在号码表里标为只提及、不拨打（callable: false），不能放进 call (number not callable)`,
+        );
       }
     });
   }
@@ -289,7 +304,12 @@ export const lessonPlaceRule: Rule = (context) => {
       context.report(lesson, ['topic'], 'topic', `文件在 lessons/${folder}/ 里，topic 却写的是 ${lesson.data.topic}：两者要一致 (topic must match the folder)`);
     }
     if (file !== lesson.data.audience) {
-      context.report(lesson, ['audience'], 'audience', `文件名是 ${file}.mdx，audience 却写的是 ${lesson.data.audience}：两者要一致（对象：${AUDIENCE_NAMES}） (audience must match the file name)`);
+      context.report(
+        lesson,
+        ['audience'],
+        'audience',
+        `文件名是 ${file}.mdx，audience 却写的是 ${lesson.data.audience}：两者要一致（对象：${AUDIENCE_NAMES}） (audience must match the file name)`,
+      );
     }
   }
 };
@@ -326,7 +346,12 @@ export const lessonReferencesRule: Rule = (context) => {
         const [kind = '', id = ''] = picture.split('/');
         const known = pictures[kind];
         if (known && !known.has(id)) {
-          context.report(lesson, ['steps', stepIndex, 'slide', 'picture'], `steps[${stepIndex}].slide.picture`, `找不到图片 ${known.where(id)} (missing picture)`);
+          context.report(
+            lesson,
+            ['steps', stepIndex, 'slide', 'picture'],
+            `steps[${stepIndex}].slide.picture`,
+            `找不到图片 ${known.where(id)} (missing picture)`,
+          );
         }
       }
       step.slide.quiz.forEach((id, index) => {
@@ -388,8 +413,7 @@ export function runRules(read: ReadResult, rules: Record<string, Rule> = RULES):
     verified: new Set(content.phoneNumbers.map((entry) => entry.id)),
     callable: new Set(content.phoneNumbers.filter((entry) => entry.data.callable).map((entry) => entry.id)),
     push: (problem) => problems.push(problem),
-    report: (entry, path, field, message) =>
-      problems.push({ file: entry.filePath ?? entry.id, field, ...positionOf(read.sources, entry, path), message }),
+    report: (entry, path, field, message) => problems.push({ file: entry.filePath ?? entry.id, field, ...positionOf(read.sources, entry, path), message }),
   };
   for (const rule of Object.values(rules)) rule(context);
   return { problems };

@@ -18,12 +18,49 @@ const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
 /** Attributes every allowed element may carry: presentation, accessibility and ids. */
 const COMMON_ATTRIBUTES = [
-  'id', 'class', 'transform', 'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-linecap',
-  'stroke-linejoin', 'stroke-dasharray', 'stroke-dashoffset', 'stroke-opacity', 'stroke-miterlimit', 'opacity',
-  'clip-path', 'clip-rule', 'mask', 'marker-start', 'marker-mid', 'marker-end', 'font-family', 'font-size',
-  'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing', 'visibility', 'display',
-  'vector-effect', 'paint-order', 'color', 'shape-rendering', 'role', 'aria-hidden', 'aria-label',
-  'aria-labelledby', 'aria-describedby', 'focusable', 'xml:space', 'xml:lang', 'lang',
+  'id',
+  'class',
+  'transform',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-opacity',
+  'stroke-miterlimit',
+  'opacity',
+  'clip-path',
+  'clip-rule',
+  'mask',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'letter-spacing',
+  'visibility',
+  'display',
+  'vector-effect',
+  'paint-order',
+  'color',
+  'shape-rendering',
+  'role',
+  'aria-hidden',
+  'aria-label',
+  'aria-labelledby',
+  'aria-describedby',
+  'focusable',
+  'xml:space',
+  'xml:lang',
+  'lang',
 ];
 
 /** The drawing elements allowed, each with the attributes of its own beyond the common ones. */
@@ -121,7 +158,8 @@ export function checkSvg(source: string, file: string, options: { requireTitle?:
   const stack: SvgElement[] = [root];
   const locateOffset = lineLocator(text);
   const here = () => locateOffset(Math.max(0, parser.startTagPosition - 1));
-  const report = (at: { line: number; column: number }, field: string, message: string) => problems.push({ file, field, line: at.line, column: at.column, message });
+  const report = (at: { line: number; column: number }, field: string, message: string) =>
+    problems.push({ file, field, line: at.line, column: at.column, message });
   let syntaxError: { message: string; line: number; column: number } | undefined;
   let sawElement = false;
 
@@ -168,7 +206,7 @@ export function checkSvg(source: string, file: string, options: { requireTitle?:
 
   const top = root.children.filter((node): node is SvgElement => 'name' in node);
   const svgRoot = top[0];
-  if (!svgRoot || svgRoot.name !== 'svg') {
+  if (svgRoot?.name !== 'svg') {
     problems.push({ file, field: '<svg>', line: svgRoot?.line, column: svgRoot?.column, message: '文件应以 <svg> 元素开始 (the root element must be <svg>)' });
     return { svg: '', problems, texts };
   }
@@ -178,7 +216,11 @@ export function checkSvg(source: string, file: string, options: { requireTitle?:
     const allowed = ELEMENTS[element.name];
     const field = `<${element.name}>`;
     if (!allowed) {
-      report(element, field, FORBIDDEN_ELEMENTS[element.name] ?? `<${element.name}> 不是允许的绘图元素；只能用：${Object.keys(ELEMENTS).join('、')} (element not on the allowlist)`);
+      report(
+        element,
+        field,
+        FORBIDDEN_ELEMENTS[element.name] ?? `<${element.name}> 不是允许的绘图元素；只能用：${Object.keys(ELEMENTS).join('、')} (element not on the allowlist)`,
+      );
       return '';
     }
     const kept: string[] = [];

@@ -38,7 +38,12 @@ export function parseYamlText(text: string, file: string, firstLine = 1): { yaml
     const offset = useOpen ? open.offset : error.pos[0];
     return {
       problems: [
-        { file, field: '(file)', ...at(offset), message: `YAML 格式错误 (YAML syntax error): ${useOpen ? open.message : explainYamlError(error.code, error.message)}` },
+        {
+          file,
+          field: '(file)',
+          ...at(offset),
+          message: `YAML 格式错误 (YAML syntax error): ${useOpen ? open.message : explainYamlError(error.code, error.message)}`,
+        },
       ],
     };
   }

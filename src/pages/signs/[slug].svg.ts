@@ -9,5 +9,4 @@ export const getStaticPaths = (async () => {
   return signs.map((sign) => ({ params: { slug: sign.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(signSvgById.get(params.slug ?? '') ?? '', { headers: { 'content-type': 'image/svg+xml' } });
+export const GET: APIRoute = ({ params }) => new Response(signSvgById.get(params.slug ?? '') ?? '', { headers: { 'content-type': 'image/svg+xml' } });
