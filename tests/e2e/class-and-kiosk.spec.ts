@@ -53,9 +53,11 @@ test.describe('on a 1280×720 projector', () => {
   test('every slide of every lesson fits the screen, answers revealed', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/class/');
-    const decks = await page.locator('a[href$="/"]').evaluateAll((links) =>
-      [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).filter((path) => /^\/class\/[a-z-]+\/$/.test(path)))],
-    );
+    const decks = await page
+      .locator('a[href$="/"]')
+      .evaluateAll((links) => [
+        ...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).filter((path) => /^\/class\/[a-z-]+\/$/.test(path))),
+      ]);
     expect(decks.length).toBeGreaterThanOrEqual(11);
     const overflowing: string[] = [];
     for (const deck of decks) {

@@ -52,65 +52,73 @@ test('there are lesson decks to test', () => {
 });
 
 // One test per lesson: 44 lessons in one test would run for minutes and say little when one fails.
-for (const deck of lessonDecks) test(`${deck}: the deck and the plan agree — the same steps, the same case, the same homework`, async ({ browser }) => {
-  const page = await browser.newPage({ javaScriptEnabled: false });
-  {
-    await page.goto(deck);
-    const slides = await readDeck(page);
-    await page.goto(`${deck}plan/`);
-    const plan = await page.evaluate(() => ({
-      steps: [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => ({
-        index: step.dataset['step'],
-        heading: step.querySelector('[data-slide-heading]')?.textContent?.trim(),
-        cards: step.querySelectorAll('[data-card]').length,
-      })),
-      caseId: document.querySelector('[data-case]')?.getAttribute('data-case') ?? null,
-      home: document.querySelector('[data-home]')?.textContent?.replace(/\s+/g, '') ?? '',
-      questions: [...document.querySelectorAll('.app-plan__quiz [data-question]')].map((item) => item.getAttribute('data-question')),
-    }));
-    const stepSlides = slides.filter((slide) => slide.kind === 'step');
-    expect(stepSlides.map((slide) => [slide.step, slide.heading]), deck).toEqual(plan.steps.map((step) => [step.index, step.heading]));
-    expect(slides.find((slide) => slide.kind === 'case')?.caseId ?? null, deck).toBe(plan.caseId);
-    for (const step of plan.steps) expect(slides.filter((slide) => slide.kind === 'card' && slide.step === step.index).length, `${deck} cards of step ${step.index}`).toBe(step.cards);
-    const home = slides.find((slide) => slide.kind === 'home');
-    expect(plan.home.length).toBeGreaterThan(10);
-    expect(home?.text, deck).toContain(plan.home);
-    const deckQuestions = await page.goto(deck).then(() => page.locator('.app-slide[data-question]').evaluateAll((items) => items.map((item) => item.getAttribute('data-question'))));
-    expect(deckQuestions, deck).toEqual(plan.questions);
-  }
-  await page.close();
-});
+for (const deck of lessonDecks)
+  test(`${deck}: the deck and the plan agree — the same steps, the same case, the same homework`, async ({ browser }) => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    {
+      await page.goto(deck);
+      const slides = await readDeck(page);
+      await page.goto(`${deck}plan/`);
+      const plan = await page.evaluate(() => ({
+        steps: [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => ({
+          index: step.dataset['step'],
+          heading: step.querySelector('[data-slide-heading]')?.textContent?.trim(),
+          cards: step.querySelectorAll('[data-card]').length,
+        })),
+        caseId: document.querySelector('[data-case]')?.getAttribute('data-case') ?? null,
+        home: document.querySelector('[data-home]')?.textContent?.replace(/\s+/g, '') ?? '',
+        questions: [...document.querySelectorAll('.app-plan__quiz [data-question]')].map((item) => item.getAttribute('data-question')),
+      }));
+      const stepSlides = slides.filter((slide) => slide.kind === 'step');
+      expect(
+        stepSlides.map((slide) => [slide.step, slide.heading]),
+        deck,
+      ).toEqual(plan.steps.map((step) => [step.index, step.heading]));
+      expect(slides.find((slide) => slide.kind === 'case')?.caseId ?? null, deck).toBe(plan.caseId);
+      for (const step of plan.steps)
+        expect(slides.filter((slide) => slide.kind === 'card' && slide.step === step.index).length, `${deck} cards of step ${step.index}`).toBe(step.cards);
+      const home = slides.find((slide) => slide.kind === 'home');
+      expect(plan.home.length).toBeGreaterThan(10);
+      expect(home?.text, deck).toContain(plan.home);
+      const deckQuestions = await page
+        .goto(deck)
+        .then(() => page.locator('.app-slide[data-question]').evaluateAll((items) => items.map((item) => item.getAttribute('data-question'))));
+      expect(deckQuestions, deck).toEqual(plan.questions);
+    }
+    await page.close();
+  });
 
 test.describe('on a 1280×720 projector', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  for (const deck of lessonDecks) test(`${deck}: every slide fits, with text at least 4 % of the slide’s height, answers revealed`, async ({ page }) => {
-    test.setTimeout(60_000);
-    const problems: string[] = [];
-    {
-      await page.goto(deck);
-      const slides = await readDeck(page);
-      for (let index = 0; index < slides.length; index += 1) {
-        await page.keyboard.press('a');
-        const found = await page.evaluate(() => {
-          const slide = document.querySelector<HTMLElement>('.app-slide--current')!;
-          const height = slide.getBoundingClientRect().height;
-          const small = [...slide.querySelectorAll<HTMLElement>('h2, p, li, .app-cslide__option, .app-cslide__letter, button')]
-            .filter((element) => element.offsetParent !== null && element.textContent!.trim() !== '')
-            .filter((element) => !element.closest('.app-visually-hidden'))
-            .map((element) => ({ text: element.textContent!.trim().slice(0, 12), size: parseFloat(getComputedStyle(element).fontSize) }))
-            .filter((item) => item.size < 0.04 * height - 0.5);
-          const frame = slide.firstElementChild as HTMLElement;
-          const over = Math.max(slide.scrollHeight - slide.clientHeight, frame.scrollHeight - frame.clientHeight, slide.scrollWidth - slide.clientWidth);
-          return { height, small, over };
-        });
-        if (found.over > 1) problems.push(`${deck}#${index + 1}: overflows by ${found.over}px`);
-        for (const item of found.small) problems.push(`${deck}#${index + 1}: “${item.text}” at ${item.size}px (slide ${found.height}px)`);
-        await page.keyboard.press('ArrowRight');
+  for (const deck of lessonDecks)
+    test(`${deck}: every slide fits, with text at least 4 % of the slide’s height, answers revealed`, async ({ page }) => {
+      test.setTimeout(60_000);
+      const problems: string[] = [];
+      {
+        await page.goto(deck);
+        const slides = await readDeck(page);
+        for (let index = 0; index < slides.length; index += 1) {
+          await page.keyboard.press('a');
+          const found = await page.evaluate(() => {
+            const slide = document.querySelector<HTMLElement>('.app-slide--current')!;
+            const height = slide.getBoundingClientRect().height;
+            const small = [...slide.querySelectorAll<HTMLElement>('h2, p, li, .app-cslide__option, .app-cslide__letter, button')]
+              .filter((element) => element.offsetParent !== null && element.textContent!.trim() !== '')
+              .filter((element) => !element.closest('.app-visually-hidden'))
+              .map((element) => ({ text: element.textContent!.trim().slice(0, 12), size: parseFloat(getComputedStyle(element).fontSize) }))
+              .filter((item) => item.size < 0.04 * height - 0.5);
+            const frame = slide.firstElementChild as HTMLElement;
+            const over = Math.max(slide.scrollHeight - slide.clientHeight, frame.scrollHeight - frame.clientHeight, slide.scrollWidth - slide.clientWidth);
+            return { height, small, over };
+          });
+          if (found.over > 1) problems.push(`${deck}#${index + 1}: overflows by ${found.over}px`);
+          for (const item of found.small) problems.push(`${deck}#${index + 1}: “${item.text}” at ${item.size}px (slide ${found.height}px)`);
+          await page.keyboard.press('ArrowRight');
+        }
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    });
 
   test('the deck is laid out before the first paint: no layout shift while it loads and starts (CLS 0)', async ({ page }) => {
     for (const deck of ['/class/ebike/', '/class/ebike/junior/#9', '/class/gas/adult/', '/class/ebike/junior/#9', '/class/gas/adult/']) {
@@ -121,7 +129,8 @@ test.describe('on a 1280×720 projector', () => {
           new Promise<number>((resolve) => {
             let total = 0;
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+                if (!entry.hadRecentInput) total += entry.value;
             }).observe({ type: 'layout-shift', buffered: true });
             setTimeout(() => resolve(total), 500);
           }),
@@ -132,7 +141,9 @@ test.describe('on a 1280×720 projector', () => {
 
   test('a hazard scene slide shows the whole scene inside the slide', async ({ page }) => {
     await page.goto('/class/ebike/junior/');
-    const index = await page.locator('.app-slide').evaluateAll((slides) => slides.findIndex((slide) => slide.getAttribute('data-picture')?.startsWith('scene/')));
+    const index = await page
+      .locator('.app-slide')
+      .evaluateAll((slides) => slides.findIndex((slide) => slide.getAttribute('data-picture')?.startsWith('scene/')));
     expect(index).toBeGreaterThan(0);
     await page.goto(`/class/ebike/junior/#${index + 1}`);
     const box = await page.evaluate(() => {
@@ -274,7 +285,10 @@ test('each lesson’s PowerPoint opens with the deck’s slides, their text and 
     );
     await page.goto(`${deck}plan/`);
     const teacher = (await page.locator('.app-plan__step > p').first().textContent())!.trim();
-    expect(notes.some((note) => note.includes(teacher.slice(0, 40))), link!).toBe(true);
+    expect(
+      notes.some((note) => note.includes(teacher.slice(0, 40))),
+      link!,
+    ).toBe(true);
   }
   console.log(`pptx sizes:\n${sizes.join('\n')}`);
 });

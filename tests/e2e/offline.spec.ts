@@ -49,7 +49,9 @@ test('a first visit to a topic keeps that page, the home page and the offline pa
   const extra = ['/sw.js', ...cached.filter((path) => !own.has(path))];
   const extraBytes = extra.reduce((sum, path) => sum + wireBytes(path), 0);
   const ownBytes = [...own].reduce((sum, path) => sum + wireBytes(path), 0);
-  console.log(`first visit to /topics/gas/: the page ${(ownBytes / KB).toFixed(1)} KB + saved for offline ${(extraBytes / KB).toFixed(1)} KB = ${((ownBytes + extraBytes) / KB).toFixed(1)} KB gzip (${extra.join(' ')})`);
+  console.log(
+    `first visit to /topics/gas/: the page ${(ownBytes / KB).toFixed(1)} KB + saved for offline ${(extraBytes / KB).toFixed(1)} KB = ${((ownBytes + extraBytes) / KB).toFixed(1)} KB gzip (${extra.join(' ')})`,
+  );
   expect(extraBytes).toBeLessThanOrEqual(60 * KB);
   expect(cached).toEqual(expect.arrayContaining(['/topics/gas/', '/', '/offline/']));
   // The catalog of the whole core set is fetched only when a reader asks to save it.
@@ -96,7 +98,10 @@ test('offline search without the saved index says so within 3 s, even after an e
   await context.setOffline(false);
 });
 
-test('after 保存到本机, with no network: every topic, quiz page and quiz mode (sign pictures too), every class deck, and search for any query', async ({ page, context }) => {
+test('after 保存到本机, with no network: every topic, quiz page and quiz mode (sign pictures too), every class deck, and search for any query', async ({
+  page,
+  context,
+}) => {
   test.slow();
   // An online search first: Pagefind asks for its index with ?ts=…, which must not defeat the saved copy.
   await page.goto('/search/?q=燃气泄漏');

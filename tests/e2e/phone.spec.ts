@@ -80,7 +80,6 @@ function layoutProblems(page: Page, numbers: string[]) {
   }, numbers);
 }
 
-
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
 

@@ -37,7 +37,8 @@ test('the bank has questions for every topic and enough sign questions', () => {
   const perTopic = new Map<string, number>();
   for (const question of bank) perTopic.set(question.t, (perTopic.get(question.t) ?? 0) + 1);
   for (const core of ['life-passage', 'evacuation', 'gas', 'ebike', 'drowning']) expect(perTopic.get(core), core).toBeGreaterThanOrEqual(30);
-  for (const more of ['electricity', 'elevator', 'earthquake', 'home-check', 'crowded-places', 'report-hazards']) expect(perTopic.get(more), more).toBeGreaterThanOrEqual(8);
+  for (const more of ['electricity', 'elevator', 'earthquake', 'home-check', 'crowded-places', 'report-hazards'])
+    expect(perTopic.get(more), more).toBeGreaterThanOrEqual(8);
   expect(bank.filter((question) => question.g).length).toBeGreaterThanOrEqual(30);
 });
 
@@ -47,7 +48,10 @@ test('a learner practises with the mouse: feedback, explanation and a link to th
   await page.getByRole('button', { name: '开始' }).click();
   const first = await answer(page);
   await expect(page.locator('.app-quiz__feedback')).toContainText('✓ 回答正确');
-  await expect(page.locator('.app-quiz__feedback').getByRole('link', { name: /去看相关知识/ })).toHaveAttribute('href', new RegExp(`/topics/${first.t}/#${first.s}$`));
+  await expect(page.locator('.app-quiz__feedback').getByRole('link', { name: /去看相关知识/ })).toHaveAttribute(
+    'href',
+    new RegExp(`/topics/${first.t}/#${first.s}$`),
+  );
   await page.getByRole('button', { name: '下一题' }).click();
   await answer(page, { wrong: true });
   await expect(page.locator('.app-quiz__feedback')).toContainText('✗ 回答错误');

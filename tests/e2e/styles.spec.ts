@@ -5,7 +5,25 @@ import { expect, test, type Page } from '@playwright/test';
 // role (--app-color-*), never by palette entry or literal value.
 const LAYERS = ['reset', 'tokens', 'base', 'layout', 'components', 'utilities'];
 // One page of every layout the site has, including the generated filter sheet and the full-screen decks.
-const PAGES = ['/', '/topics/gas/', '/signs/', '/cases/', '/quiz/', '/search/?q=燃气', '/tools/checklist/', '/tools/escape-plan/', '/class/gas/', '/kiosk/', '/kiosk/setup/', '/posters/gas/', '/ask/', '/tools/letter/', '/tools/report/', '/class/gas/adult/plan/', '/class/gas/handout/'];
+const PAGES = [
+  '/',
+  '/topics/gas/',
+  '/signs/',
+  '/cases/',
+  '/quiz/',
+  '/search/?q=燃气',
+  '/tools/checklist/',
+  '/tools/escape-plan/',
+  '/class/gas/',
+  '/kiosk/',
+  '/kiosk/setup/',
+  '/posters/gas/',
+  '/ask/',
+  '/tools/letter/',
+  '/tools/report/',
+  '/class/gas/adult/plan/',
+  '/class/gas/handout/',
+];
 
 interface SheetReport {
   layerOrder: string[];

@@ -11,7 +11,9 @@ export async function axeViolations(page: Page) {
     .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
     .analyze();
   // Guard against a configuration in which axe silently skips the rule (it would then pass every page).
-  const ran = [results.passes, results.violations, results.incomplete, results.inapplicable].some((list) => list.some((rule) => rule.id === 'color-contrast-enhanced'));
+  const ran = [results.passes, results.violations, results.incomplete, results.inapplicable].some((list) =>
+    list.some((rule) => rule.id === 'color-contrast-enhanced'),
+  );
   if (!ran) throw new Error('axe did not run color-contrast-enhanced');
   return results.violations.map((violation) => ({
     rule: violation.id,

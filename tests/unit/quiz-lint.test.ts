@@ -32,7 +32,17 @@ function fixture(name: string): QuizEntry[] {
 /** A choice question written inline, checked by the same schema as the bank. */
 function choiceQuestion(id: string, question: string, options: string[], answer: 'A' | 'B' | 'C' | 'D'): QuizEntry {
   const source = { title: '测试来源', publisher: '测试机关', year: 2021, kind: 'law' };
-  const data = questionSchema.parse({ id, topic: 'fire', section: 'smoke', type: 'choice', question, options, answer, explanation: '解析。', sources: [source] });
+  const data = questionSchema.parse({
+    id,
+    topic: 'fire',
+    section: 'smoke',
+    type: 'choice',
+    question,
+    options,
+    answer,
+    explanation: '解析。',
+    sources: [source],
+  });
   return { id, filePath: 'inline.yaml', data };
 }
 
@@ -56,9 +66,7 @@ describe('the right answer must not be the longest option too often', () => {
 
   it('stops a file where more than 30% of the choice questions key the longest option, naming the file and the questions', () => {
     const problems = findQuizProblems(fixture('longest-key.yaml'), SIGNS);
-    expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'tests/fixtures/quiz-lint/longest-key.yaml', field: 'long-001, long-002' }),
-    );
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'tests/fixtures/quiz-lint/longest-key.yaml', field: 'long-001, long-002' }));
     expect(problems[0]?.message).toMatch(/^4 道选择题中有 2 道.*\(the keyed option is strictly the longest in 2 of 4/);
   });
 
@@ -69,8 +77,7 @@ describe('the right answer must not be the longest option too often', () => {
 
   it('allows up to 30%: 2 of 7 passes, 1 of 3 does not', () => {
     const [longest, , tie] = fixture('longest-key.yaml');
-    const copies = (entry: QuizEntry, count: number) =>
-      Array.from({ length: count }, (_, index) => ({ ...entry, id: `${entry.id}-${index}` }));
+    const copies = (entry: QuizEntry, count: number) => Array.from({ length: count }, (_, index) => ({ ...entry, id: `${entry.id}-${index}` }));
     // Copies repeat one another; only the length rule's verdict matters here.
     const lengthProblems = (entries: QuizEntry[]) => findQuizProblems(entries).filter((problem) => !problem.field.endsWith('.question'));
     expect(lengthProblems([...copies(longest!, 2), ...copies(tie!, 5)])).toEqual([]);

@@ -114,7 +114,16 @@ describe('saved progress', () => {
   });
 
   it('rejects anything else, so it can be reset', () => {
-    for (const bad of [null, 'x', 42, [], {}, { version: 2 }, { ...emptyProgress(), mistakes: { a: { misses: 'many' } } }, { ...emptyProgress(), learned: { gas: 'g1' } }]) {
+    for (const bad of [
+      null,
+      'x',
+      42,
+      [],
+      {},
+      { version: 2 },
+      { ...emptyProgress(), mistakes: { a: { misses: 'many' } } },
+      { ...emptyProgress(), learned: { gas: 'g1' } },
+    ]) {
       expect(isQuizProgress(bad)).toBe(false);
     }
   });
@@ -139,7 +148,16 @@ describe('the bank the browser loads', () => {
   });
 
   it('turns a true/false question into two options', () => {
-    const data = { id: 't', topic: 'gas', section: 'leak', type: 'truefalse' as const, question: '可以用打火机试漏。', answer: false, explanation: '不行。', sources };
+    const data = {
+      id: 't',
+      topic: 'gas',
+      section: 'leak',
+      type: 'truefalse' as const,
+      question: '可以用打火机试漏。',
+      answer: false,
+      explanation: '不行。',
+      sources,
+    };
     expect(toBankQuestion('t', data)).toMatchObject({ o: ['正确', '错误'], a: 1, tf: true });
     expect(answerText(data)).toBe('错误');
   });
@@ -197,7 +215,10 @@ describe('more on scoring and the mistakes book', () => {
   it('two right answers in a row clear a question: RIGHTS_TO_CLEAR', () => {
     expect(RIGHTS_TO_CLEAR).toBe(2);
     expect(recordAnswer({ q1: { misses: 3, rights: 1 } }, 'q1', true)).toEqual({});
-    expect(recordAnswer({ q1: { misses: 3, rights: 0 }, q2: { misses: 1, rights: 0 } }, 'q1', true)).toEqual({ q1: { misses: 3, rights: 1 }, q2: { misses: 1, rights: 0 } });
+    expect(recordAnswer({ q1: { misses: 3, rights: 0 }, q2: { misses: 1, rights: 0 } }, 'q1', true)).toEqual({
+      q1: { misses: 3, rights: 1 },
+      q2: { misses: 1, rights: 0 },
+    });
   });
 
   it('starts with nothing saved', () => {
@@ -267,7 +288,16 @@ describe('more of the bank the browser loads', () => {
   });
 
   it('a true statement is option 0, 正确', () => {
-    const data = { id: 't', topic: 'gas', section: 'leak', type: 'truefalse' as const, question: '要装燃气报警器。', answer: true, explanation: '对。', sources };
+    const data = {
+      id: 't',
+      topic: 'gas',
+      section: 'leak',
+      type: 'truefalse' as const,
+      question: '要装燃气报警器。',
+      answer: true,
+      explanation: '对。',
+      sources,
+    };
     expect(toBankQuestion('t', data)).toMatchObject({ o: TRUE_FALSE_OPTIONS, a: 0, tf: true });
     expect(answerText(data)).toBe('正确');
     expect(TRUE_FALSE_OPTIONS).toEqual(['正确', '错误']);

@@ -3,7 +3,8 @@ import { readAloudText as t } from '../../i18n/zh-CN/read-aloud.ts';
 /** Blocks read aloud, in page order. */
 const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, figcaption, blockquote, th, td';
 /** Parts never read: the contents list, links back to the top, sources, related cards, hidden words, this control. */
-const SKIP = '.app-contents, .app-back-to-top, .app-sources, #related, [data-pagefind-ignore="all"], .app-visually-hidden, [aria-hidden="true"], [hidden], app-read-aloud, .app-breadcrumbs, svg';
+const SKIP =
+  '.app-contents, .app-back-to-top, .app-sources, #related, [data-pagefind-ignore="all"], .app-visually-hidden, [aria-hidden="true"], [hidden], app-read-aloud, .app-breadcrumbs, svg';
 /** Some speech engines stop on long utterances: read at most about this many characters at once. */
 const CHUNK = 120;
 
@@ -61,7 +62,11 @@ export class ReadAloudPlayer {
   #run = 0;
   #current: Element | undefined;
 
-  constructor(host: HTMLElement, parts: { play: HTMLButtonElement; pause: HTMLButtonElement; stop: HTMLButtonElement; status: Element }, voice: SpeechSynthesisVoice | undefined) {
+  constructor(
+    host: HTMLElement,
+    parts: { play: HTMLButtonElement; pause: HTMLButtonElement; stop: HTMLButtonElement; status: Element },
+    voice: SpeechSynthesisVoice | undefined,
+  ) {
     this.#host = host;
     this.#play = parts.play;
     this.#pause = parts.pause;

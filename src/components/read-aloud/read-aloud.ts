@@ -8,7 +8,9 @@ const VOICE_WAIT_MS = 3000;
 /** The phone's Chinese voice, if it has one: zh-CN first, then any Mandarin or Chinese voice. */
 export function chineseVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
   const lang = (voice: SpeechSynthesisVoice) => voice.lang.toLowerCase().replace('_', '-');
-  return voices.find((voice) => lang(voice) === 'zh-cn') ?? voices.find((voice) => /^(zh|cmn)(-hans)?\b/.test(lang(voice)) && !/-(hk|tw|yue)/.test(lang(voice)));
+  return (
+    voices.find((voice) => lang(voice) === 'zh-cn') ?? voices.find((voice) => /^(zh|cmn)(-hans)?\b/.test(lang(voice)) && !/-(hk|tw|yue)/.test(lang(voice)))
+  );
 }
 
 /**
