@@ -152,3 +152,27 @@ export function isQuizProgress(value: unknown): value is QuizProgress {
     Object.values(data.learned).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string'))
   );
 }
+
+/** The ways to play, in the chooser's order; the first is the default. */
+export const QUIZ_MODES = ['practice', 'challenge', 'mistakes', 'signs'] as const;
+export type QuizMode = (typeof QUIZ_MODES)[number];
+
+/** A set asked for in the address: ?mode=challenge&topic=gas&seed=class-3 (teachers, tests). */
+export interface QuizLink {
+  mode: QuizMode;
+  /** One of the topics offered, when the address names one. */
+  topic: string | undefined;
+  seed: string | undefined;
+}
+
+/**
+ * Reads the quiz's URL parameters against allow-lists: a mode must be one of QUIZ_MODES and a topic one of
+ * `topics` (string comparison, so `?mode=toString` or `?mode=__proto__` never passes as it would an `in` check).
+ * Without a known mode there is nothing to start: undefined, and the chooser shows as usual.
+ */
+export function readQuizLink(search: string, topics: readonly string[]): QuizLink | undefined {
+  const params = new URLSearchParams(search);
+  const mode = QUIZ_MODES.find((known) => known === params.get('mode'));
+  if (!mode) return undefined;
+  return { mode, topic: topics.find((known) => known === params.get('topic')), seed: params.get('seed') ?? undefined };
+}
