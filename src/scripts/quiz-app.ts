@@ -9,7 +9,7 @@ import { readJson, storageKeys, writeJson } from '../lib/storage.ts';
 const CHALLENGE_SIZE = 10;
 const LETTERS = 'ABCD';
 
-/** An option as the player reads it: 「A. …」, or the bare word for true/false questions. */
+/** An option as the player reads it: "A. …", or the bare word for true/false questions. */
 const optionText = (question: BankQuestion, index: number) => (question.tf ? (question.o[index] ?? '') : `${LETTERS[index]}. ${question.o[index]}`);
 
 /**
