@@ -1,6 +1,6 @@
 /**
  * The quiz's rules as pure functions: drawing a repeatable set, scoring, and the mistakes book. The
- * island (src/components/quiz/) only renders and stores what these return, so every rule here is
+ * island (src/scripts/quiz-app.ts) only renders and stores what these return, so every rule here is
  * unit-tested. This module runs in the browser: it imports nothing (quiz-bank.ts builds the bank).
  */
 /** A question as the browser gets it (short keys keep the JSON small on slow networks). */
