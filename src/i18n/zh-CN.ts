@@ -6,6 +6,7 @@
  */
 import { searchText } from './zh-CN/search.ts';
 import { quizText } from './zh-CN/quiz.ts';
+import type { QuizMode } from '../lib/quiz.ts';
 import { sceneText } from './zh-CN/scene.ts';
 import { slidesText } from './zh-CN/slides.ts';
 import { kioskSetupText, kioskText } from './zh-CN/kiosk.ts';
@@ -184,6 +185,47 @@ export const ui = {
   },
   quiz: {
     ...quizText,
+    title: '自测答题',
+    answer: '答案',
+    explanation: '解析',
+    showAnswer: '查看答案与解析',
+    learnMore: '去看相关知识',
+    trueLabel: '正确',
+    falseLabel: '错误',
+    count: (count: number) => `共 ${count} 题`,
+    start: '开始',
+    setupHeading: '选一种方式开始',
+    modeLegend: '答题方式',
+    modes: {
+      practice: ['练习', '一题一题做，答完马上看解析'],
+      challenge: ['挑战', '10道综合题，不计时，最后看成绩和错题'],
+      mistakes: ['错题本', '把答错的题再做，连续答对两次就移出'],
+      signs: ['识标', '看标志图，说出它的意思'],
+    } satisfies Record<QuizMode, [string, string]>,
+    scopeLabel: '范围',
+    allTopics: '综合（全部主题）',
+    stop: '结束练习',
+    optionRight: '正确答案',
+    optionChosen: '你的选择',
+    byTopic: '各主题成绩',
+    topicColumn: '主题',
+    correctColumn: '答对',
+    totalColumn: '题数',
+    reviewHeading: '错题回顾',
+    noMistakes: '全部答对，了不起！',
+    retryMistakes: '再练这些错题',
+    again: '再来一组',
+    backToSetup: '换一种方式',
+    emptyMistakes: '错题本是空的。先做一组练习或挑战吧。',
+    loadFailed: '题库没有加载成功，请检查网络后再试。打开过的题目页面可以离线使用。',
+    certificateHeading: '证书与成绩卡',
+    nameLabel: '姓名（只保存在这台设备上，不会上传）',
+    printCertificate: '打印证书',
+    /** Where the browser cannot print (WeChat), the print button makes the certificate as a picture instead. */
+    saveCertificate: '生成证书图片',
+    makeCard: '生成成绩卡图片',
+    cardHint: '长按图片可保存或发给朋友；也可以点“保存图片”。',
+    saveCard: '保存图片',
     trueFalse: '判断',
     worksheetTitle: (topic: string) => `${topic}自测题`,
     worksheet: '题目',

@@ -1,6 +1,6 @@
 /**
  * The quiz's rules as pure functions: drawing a repeatable set, scoring, and the mistakes book. The
- * island (src/components/quiz/) only renders and stores what these return, so every rule here is
+ * island (src/scripts/quiz-app.ts) only renders and stores what these return, so every rule here is
  * unit-tested. This module runs in the browser: it imports nothing (quiz-bank.ts builds the bank).
  */
 /** A question as the browser gets it (short keys keep the JSON small on slow networks). */
@@ -149,4 +149,28 @@ export function isQuizProgress(value: unknown): value is QuizProgress {
     isRecord(data.learned) &&
     Object.values(data.learned).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string'))
   );
+}
+
+/** The ways to play, in the chooser's order; the first is the default. */
+export const QUIZ_MODES = ['practice', 'challenge', 'mistakes', 'signs'] as const;
+export type QuizMode = (typeof QUIZ_MODES)[number];
+
+/** A set asked for in the address: ?mode=challenge&topic=gas&seed=class-3 (teachers, tests). */
+export interface QuizLink {
+  mode: QuizMode;
+  /** One of the topics offered, when the address names one. */
+  topic: string | undefined;
+  seed: string | undefined;
+}
+
+/**
+ * Reads the quiz's URL parameters against allow-lists: a mode must be one of QUIZ_MODES and a topic one of
+ * `topics` (string comparison, so `?mode=toString` or `?mode=__proto__` never passes as it would an `in` check).
+ * Without a known mode there is nothing to start: undefined, and the chooser shows as usual.
+ */
+export function readQuizLink(search: string, topics: readonly string[]): QuizLink | undefined {
+  const params = new URLSearchParams(search);
+  const mode = QUIZ_MODES.find((known) => known === params.get('mode'));
+  if (!mode) return undefined;
+  return { mode, topic: topics.find((known) => known === params.get('topic')), seed: params.get('seed') ?? undefined };
 }

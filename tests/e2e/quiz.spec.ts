@@ -139,6 +139,27 @@ test('the printable sign questions describe the picture without naming the sign'
   await expect(picture).not.toHaveAttribute('aria-label', /安全出口/);
 });
 
+test('an unknown mode or topic in the address starts nothing: the chooser shows and the quiz still works', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Names every object inherits once passed an `in` check and started a quiz with no questions.
+  for (const mode of ['toString', '__proto__', 'constructor']) {
+    await page.goto(`/quiz/?mode=${mode}&topic=all&seed=x`);
+    await expect(page.getByRole('button', { name: '开始' }), mode).toBeVisible();
+    await expect(page.locator('.app-quiz__stage'), mode).toBeHidden();
+    await expect(page.getByRole('radio', { name: /练习/ }), mode).toBeChecked();
+  }
+  // A topic the page does not offer falls back to the chooser's topic instead of fetching a bank that is not there.
+  await page.goto('/quiz/gas/?mode=practice&topic=__proto__&seed=x');
+  const question = await answer(page);
+  expect(question.t).toBe('gas');
+  await page.goto('/quiz/?mode=toString');
+  await page.getByRole('button', { name: '开始' }).click();
+  await answer(page);
+  await expect(page.locator('.app-quiz__feedback')).toContainText('✓ 回答正确');
+  expect(errors).toEqual([]);
+});
+
 test('corrupt saved progress is reset quietly and the quiz still runs', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

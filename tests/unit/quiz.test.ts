@@ -4,6 +4,8 @@ import {
   emptyProgress,
   isCorrect,
   isQuizProgress,
+  QUIZ_MODES,
+  readQuizLink,
   recordAnswer,
   RIGHTS_TO_CLEAR,
   score,
@@ -301,5 +303,28 @@ describe('more of the bank the browser loads', () => {
     expect(toBankQuestion('t', data)).toMatchObject({ o: TRUE_FALSE_OPTIONS, a: 0, tf: true });
     expect(answerText(data)).toBe('正确');
     expect(TRUE_FALSE_OPTIONS).toEqual(['正确', '错误']);
+  });
+});
+
+describe('the quiz address (?mode=&topic=&seed=)', () => {
+  const topics = ['all', 'gas', 'fire'];
+
+  it('starts a known mode with an offered topic and the seed', () => {
+    expect(readQuizLink('?mode=challenge&topic=gas&seed=class-3', topics)).toEqual({ mode: 'challenge', topic: 'gas', seed: 'class-3' });
+    for (const mode of QUIZ_MODES) expect(readQuizLink(`?mode=${mode}`, topics)).toEqual({ mode, topic: undefined, seed: undefined });
+  });
+
+  it('starts nothing for an unknown mode, including names an object inherits', () => {
+    for (const mode of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'Practice', 'practice ', '', 'modes']) {
+      expect(readQuizLink(`?mode=${encodeURIComponent(mode)}&topic=gas`, topics), mode).toBeUndefined();
+    }
+    expect(readQuizLink('', topics)).toBeUndefined();
+    expect(readQuizLink('?topic=gas&seed=1', topics)).toBeUndefined();
+  });
+
+  it('drops a topic the page does not offer, so the chooser’s topic is used', () => {
+    for (const topic of ['toString', '__proto__', '../signs', 'gas.json', 'nope']) {
+      expect(readQuizLink(`?mode=practice&topic=${encodeURIComponent(topic)}`, topics)?.topic, topic).toBeUndefined();
+    }
   });
 });
