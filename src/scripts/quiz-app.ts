@@ -56,7 +56,10 @@ class Quiz extends AppElement {
       this.#progress.name = this.#nameInput.value.trim();
       this.#save();
     });
-    const link = readQuizLink(location.search, [...this.#topicSelect.options].map((option) => option.value));
+    const link = readQuizLink(
+      location.search,
+      [...this.#topicSelect.options].map((option) => option.value),
+    );
     if (link) void this.#start(link.mode, link.topic ?? this.#topicSelect.value, link.seed);
   }
 
@@ -104,7 +107,9 @@ class Quiz extends AppElement {
     const screen = this.fromTemplate(selector);
     screen.querySelectorAll<HTMLElement>('[data-step]').forEach((button) => {
       const step = button.dataset.step;
-      button.addEventListener('click', () => (step === 'retry' ? this.#retry(retry) : step === 'again' ? void this.#start(this.#mode, this.#topic) : this.#backToSetup()));
+      button.addEventListener('click', () =>
+        step === 'retry' ? this.#retry(retry) : step === 'again' ? void this.#start(this.#mode, this.#topic) : this.#backToSetup(),
+      );
     });
     return screen;
   }
@@ -272,7 +277,11 @@ class Quiz extends AppElement {
   #fillCertificate() {
     const { correct = '0', total = '0' } = this.#certificate.dataset;
     this.#certificateBody.textContent = t.certificateBody(this.#progress.name, Number(correct), Number(total));
-    this.required('.app-certificate__date', this.#certificate).textContent = new Date().toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
+    this.required('.app-certificate__date', this.#certificate).textContent = new Date().toLocaleDateString('zh-CN', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+    });
   }
 
   #onCertificateAction(event: Event) {
