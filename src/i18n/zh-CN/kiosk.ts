@@ -22,7 +22,7 @@ export const kioskText = {
   caseLesson: '事故教训',
   casePositive: '好做法',
   keyActions: '关键动作',
-  signAction: '看到它',
+  signAction: '怎么做',
   callNow: '遇到危险，立即拨打',
   previous: '上一页',
   next: '下一页',
