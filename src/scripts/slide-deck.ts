@@ -13,9 +13,14 @@ import { slidesText as t } from '../i18n/zh-CN/slides.ts';
 class SlideDeck extends AppElement {
   #slides = this.all('.app-slide');
   #position = this.required('.app-slides__position');
+  #stage = this.required('.app-slides__stage');
+  #bar = this.required('.app-slides__controls');
   #index = 0;
 
   protected start() {
+    // The bar's height is fixed in CSS for usual screens; where it needs more (a very narrow phone, big text) the
+    // stage gives way, so the bar never covers the slide. Where it does not, this changes nothing.
+    new ResizeObserver(() => (this.#stage.style.insetBlockEnd = `${this.#bar.getBoundingClientRect().height}px`)).observe(this.#bar);
     this.#show(slideInHash(location.hash) ?? 0);
     this.setAttribute('data-ready', '');
     document.addEventListener('keydown', (event) => this.#onKey(event));
