@@ -4,7 +4,7 @@ import { slidesText as t } from '../i18n/zh-CN/slides.ts';
 /**
  * The deck made from a topic page (SlideDeck.astro), for a topic without lessons yet: one slide at a time,
  * stepped with the arrow keys, Page Up/Down (a clicker), Space or Enter, or the buttons on the bar. A press
- * forward first reveals the answers on the slide, then moves on. The slide number is kept in the address (#3),
+ * forward first reveals the next answer the slide keeps back, then moves on. The slide number is kept in the address (#3),
  * so a reload or a shared link opens the same slide.
  *
  * The deck's layout is all CSS, applied before the first paint (html.app-js is set in <head>); this module only
