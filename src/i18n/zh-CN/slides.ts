@@ -1,4 +1,4 @@
-/** Words of the slide decks (classroom and kiosk); their island imports only these. */
+/** Words of the slide decks made from topic pages (and the lesson deck's buttons); slide-deck.ts imports only these. */
 export const slidesText = {
   lesson: '安全课',
   /** `lines`: 火警 119 · 急救 120 · 报警 110, from the phone-number list. */
@@ -17,5 +17,4 @@ export const slidesText = {
   fullscreen: '全屏',
   position: (number: number, total: number) => `第 ${number} / ${total} 页`,
   keysHint: '翻页：← → 方向键、空格或翻页笔；F 全屏；A 显示答案',
-  paused: '已暂停（按空格继续）',
 };
