@@ -33,7 +33,10 @@ async function keepFirstVisit(container: ServiceWorkerContainer, own: string) {
   const files = performance.getEntriesByType('resource').map((entry) => entry.name);
   const keep = [location.href, ...files].filter((url) => url.startsWith(own) && !/\/(sw\.js|version\.json)$|\/pagefind\//.test(url));
   const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-  await Promise.all([send(worker, { type: 'CACHE_URLS', payload: { urlsToCache: keep } }), saveData || send(worker, { type: 'lifeline:save', group: 'shell' })]);
+  await Promise.all([
+    send(worker, { type: 'CACHE_URLS', payload: { urlsToCache: keep } }),
+    saveData || send(worker, { type: 'lifeline:save', group: 'shell' }),
+  ]);
   document.documentElement.dataset['offline'] = 'kept';
 }
 
