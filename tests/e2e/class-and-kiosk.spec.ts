@@ -31,7 +31,7 @@ test('the deck remembers the slide in the address, so a reload keeps the place',
 
 test('without JavaScript the deck is every slide one after another, answers shown', async ({ browser }) => {
   const page = await browser.newPage({ javaScriptEnabled: false });
-  await page.goto('/class/electricity/'); // a topic whose deck is still made from its topic page
+  await page.goto('/class/electricity/'); // its default lesson deck
   const slides = page.locator('.app-slide');
   expect(await slides.count()).toBeGreaterThan(8);
   for (const slide of (await slides.all()).slice(0, 8)) await expect(slide).toBeVisible();
