@@ -34,10 +34,14 @@ for (const [kind, prefix] of [
   ['sign', '/signs/'],
   ['case', '/cases/'],
 ] as const) {
-  test(`${kind} pages ship at most 2 KB of JavaScript (gzip)`, async ({ browser }) => {
+  // 4 KB: the large-text switch and its base (0.8 KB), the offline registration (0.5 KB), the early head
+  // script (0.2 KB) and 朗读 (2 KB, issue 13). Loading 朗读's reader only on the first tap was tried: the
+  // loader Vite adds for a lazy module (0.9 KB) ate most of the saving, and the reader would then fail offline
+  // on a page read before it was saved.
+  test(`${kind} pages ship at most 4 KB of JavaScript (gzip)`, async ({ browser }) => {
     for (const path of pathsUnder(prefix).slice(0, 4)) {
       const { js } = await weigh(browser, path);
-      expect(js, path).toBeLessThanOrEqual(2 * KB);
+      expect(js, path).toBeLessThanOrEqual(4 * KB);
     }
   });
 }
