@@ -3,12 +3,16 @@
 // the eraser and the route stops find on a cell.
 import { describe, expect, it } from 'vitest';
 import {
+  addMark,
+  addRoom,
+  addWall,
   centerOf,
   cleanName,
   COLS,
   commit,
   dedupePoints,
   emptyPlan,
+  eraseAt,
   HISTORY_LIMIT,
   isEmptyPlan,
   isPlan,
@@ -19,9 +23,12 @@ import {
   nextId,
   PLAN_VERSION,
   readPlan,
+  redo,
   removeMark,
+  removeRoom,
   removeRoute,
   removeWall,
+  roomAt,
   ROUTE_MAX_POINTS,
   routesThrough,
   ROWS,
@@ -29,6 +36,8 @@ import {
   setText,
   startHistory,
   TEXT_MAX,
+  undo,
+  updateRoom,
   wallsAround,
   type Plan,
   type Room,
@@ -319,5 +328,86 @@ describe('what lies on a cell', () => {
     expect(missingRoutes(living)).toEqual([]);
     const plan = base();
     expect(missingRoutes(plan)).toEqual([{ room: plan.rooms[0], missing: [2] }]);
+  });
+});
+
+describe('editing a plan, exactly', () => {
+  const two = (): Plan => ({
+    ...base(),
+    rooms: [...base().rooms, { id: 'r2', name: '客厅', kind: 'living', x: 4, y: 0, w: 3, h: 2 }],
+    routes: [...base().routes, { id: 'p2', room: 'r2', n: 1, points: [[4, 0], [5, 0]] }],
+  });
+
+  it('removing a room takes that room and its routes, nothing else', () => {
+    const plan = removeRoom(two(), 'r1');
+    expect(plan.rooms.map((room) => room.id)).toEqual(['r2']);
+    expect(plan.routes.map((route) => route.id)).toEqual(['p2']);
+  });
+
+  it('changing a room leaves the other rooms as they were, and keeps the changed one inside the grid', () => {
+    const plan = updateRoom(two(), 'r2', { x: 10, w: 5, y: 14, h: 5 });
+    expect(plan.rooms[0]).toEqual(base().rooms[0]);
+    expect(plan.rooms[1]).toMatchObject({ x: 10, w: 2, y: 14, h: 2 });
+    expect(updateRoom(two(), 'r2', { y: 3 }).rooms[1]).toMatchObject({ x: 4, y: 3, w: 3, h: 2 });
+  });
+
+  it('new rooms, marks and walls get the next free id of their kind', () => {
+    expect(addRoom(base(), { name: '厨房', kind: 'kitchen', x: 0, y: 5, w: 2, h: 2 }).id).toBe('r2');
+    expect(addMark(base(), 'exit', 0, 0).id).toBe('m2');
+    expect(addWall(base(), [0, 5], [3, 5]).id).toBe('w2');
+  });
+
+  it('a mark of the same kind on the same cell is not doubled; another kind or another cell is a new mark', () => {
+    const plan = base();
+    expect(addMark(plan, 'door', 3, 2)).toEqual({ plan, id: 'm1' });
+    expect(addMark(plan, 'exit', 3, 2).plan.marks).toHaveLength(2);
+    expect(addMark(plan, 'door', 3, 3).plan.marks).toHaveLength(2);
+    expect(addMark(plan, 'door', 2, 2).plan.marks).toHaveLength(2);
+    expect(addMark(plan, 'door', COLS + 3, ROWS + 3).plan.marks[1]).toMatchObject({ x: COLS - 1, y: ROWS - 1 });
+  });
+
+  it('a wall follows the longer direction of the drag; a diagonal drag of equal length runs across', () => {
+    expect(addWall(emptyPlan(), [1, 1], [5, 3]).plan.walls[0]).toMatchObject({ x1: 1, y1: 1, x2: 5, y2: 1 });
+    expect(addWall(emptyPlan(), [5, 3], [1, 1]).plan.walls[0]).toMatchObject({ x1: 5, y1: 3, x2: 1, y2: 3 });
+    expect(addWall(emptyPlan(), [1, 1], [3, 6]).plan.walls[0]).toMatchObject({ x1: 1, y1: 1, x2: 1, y2: 6 });
+    expect(addWall(emptyPlan(), [1, 1], [3, 3]).plan.walls[0]).toMatchObject({ x1: 1, y1: 1, x2: 3, y2: 1 });
+    const plan = emptyPlan();
+    expect(addWall(plan, [2, 2], [2, 2])).toEqual({ plan, id: undefined });
+  });
+
+  it('redrawing a route keeps its id', () => {
+    const plan = setRoute(base(), 'r1', 1, [[0, 0], [0, 1]]);
+    expect(plan.routes).toEqual([{ id: 'p1', room: 'r1', n: 1, points: [[0, 0], [0, 1]] }]);
+  });
+
+  it('the room on a cell: its first row and column count, the ones after its edge do not', () => {
+    const plan = base(); // r1 covers columns 0–3, rows 0–3
+    expect(roomAt(plan, 0, 0)?.id).toBe('r1');
+    expect(roomAt(plan, 3, 3)?.id).toBe('r1');
+    expect(roomAt(plan, 4, 0)).toBeUndefined();
+    expect(roomAt(plan, 0, 4)).toBeUndefined();
+    const moved: Plan = { ...plan, rooms: [{ ...plan.rooms[0]!, x: 2, y: 2 }] };
+    expect(roomAt(moved, 1, 3)).toBeUndefined();
+    expect(roomAt(moved, 3, 1)).toBeUndefined();
+    expect(roomAt(moved, 5, 5)?.id).toBe('r1');
+  });
+
+  it('the eraser takes a wall on the cell’s edge, and nothing where nothing is', () => {
+    const plan: Plan = { ...emptyPlan(), walls: [{ id: 'w1', x1: 6, y1: 6, x2: 9, y2: 6 }] };
+    expect(eraseAt(plan, 7, 6)).toEqual({ plan: { ...plan, walls: [] }, removed: 'wall', label: 'w1' });
+    expect(eraseAt(plan, 7, 8)).toEqual({ plan, removed: undefined });
+  });
+
+  it('undo and redo move exactly one step, and do nothing at the ends', () => {
+    const a = emptyPlan();
+    const b = setText(a, 'home', 'b');
+    const c = setText(b, 'home', 'c');
+    const history = commit(commit(startHistory(a), b), c);
+    expect(startHistory(a)).toEqual({ past: [], present: a, future: [] });
+    const back = undo(history);
+    expect(back).toEqual({ past: [a], present: b, future: [c] });
+    expect(redo(back)).toEqual({ past: [a, b], present: c, future: [] });
+    expect(redo(history)).toBe(history);
+    expect(undo(startHistory(a))).toEqual(startHistory(a));
   });
 });
