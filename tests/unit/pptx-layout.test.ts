@@ -2,7 +2,7 @@
 // beside the text and never over it, pictures keeping their proportions, the type sizes a projected class
 // can read, the title slide in the site's green, and every slide's speaker notes.
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LessonView, ViewSlide } from '../../src/lib/lesson-view.ts';
 import { lessonPptx } from '../../src/lib/pptx.ts';
 
@@ -47,18 +47,21 @@ const boxesOf = (xml: string, tag: 'p:sp' | 'p:pic'): Box[] =>
 const sizes = (box: Box) => [...box.xml.matchAll(/ sz="(\d+)"/g)].map((match) => Number(match[1]) / 100);
 const overlap = (a: Box, b: Box) => a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
 
-let xml: string[] = [];
-let notes = '';
-
-beforeAll(async () => {
+/**
+ * The deck's slides and notes as XML. Made again in every test (not once in a hook), so mutation testing
+ * counts each test as reaching the writer and runs them all against its changes.
+ */
+async function deck(): Promise<{ xml: string[]; notes: string }> {
   const zip = await JSZip.loadAsync(await lessonPptx(view));
-  xml = await Promise.all(slides.map((_, index) => zip.file(`ppt/slides/slide${index + 1}.xml`)!.async('string')));
+  const xml = await Promise.all(slides.map((_, index) => zip.file(`ppt/slides/slide${index + 1}.xml`)!.async('string')));
   const names = Object.keys(zip.files).filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name));
-  notes = (await Promise.all(names.map((name) => zip.file(name)!.async('string')))).join('');
-});
+  const notes = (await Promise.all(names.map((name) => zip.file(name)!.async('string')))).join('');
+  return { xml, notes };
+}
 
 describe('the lesson PowerPoint’s layout', () => {
-  it('keeps every text box and picture inside the slide', () => {
+  it('keeps every text box and picture inside the slide', async () => {
+    const { xml } = await deck();
     for (const [index, slide] of xml.entries()) {
       for (const box of [...boxesOf(slide, 'p:sp'), ...boxesOf(slide, 'p:pic')]) {
         expect(box.x, `slide ${index + 1}`).toBeGreaterThanOrEqual(0);
@@ -70,7 +73,8 @@ describe('the lesson PowerPoint’s layout', () => {
     }
   });
 
-  it('puts pictures and QR codes beside the text, never over it, and text boxes never over each other', () => {
+  it('puts pictures and QR codes beside the text, never over it, and text boxes never over each other', async () => {
+    const { xml } = await deck();
     for (const [index, slide] of xml.entries()) {
       const texts = boxesOf(slide, 'p:sp');
       for (const picture of boxesOf(slide, 'p:pic')) for (const box of texts) expect(overlap(picture, box), `slide ${index + 1}`).toBe(false);
@@ -78,7 +82,8 @@ describe('the lesson PowerPoint’s layout', () => {
     }
   });
 
-  it('keeps a picture’s proportions and centres it beside the text', () => {
+  it('keeps a picture’s proportions and centres it beside the text', async () => {
+    const { xml } = await deck();
     const [widePicture] = boxesOf(xml[1]!, 'p:pic');
     expect(widePicture!.w / widePicture!.h).toBeCloseTo(2, 2);
     const [tallPicture] = boxesOf(xml[2]!, 'p:pic');
@@ -89,7 +94,8 @@ describe('the lesson PowerPoint’s layout', () => {
     expect(qr.w).toBeCloseTo(qr.h, -3);
   });
 
-  it('gives a scene more room than an illustration, and the text the rest', () => {
+  it('gives a scene more room than an illustration, and the text the rest', async () => {
+    const { xml } = await deck();
     const illustrationText = boxesOf(xml[1]!, 'p:sp')[2]!;
     const sceneText = boxesOf(xml[2]!, 'p:sp')[2]!;
     expect(sceneText.w).toBeLessThan(illustrationText.w);
@@ -97,7 +103,8 @@ describe('the lesson PowerPoint’s layout', () => {
     expect(cardHeading.w).toBeCloseTo(SLIDE.w - 2 * 0.4 * EMU, -3);
   });
 
-  it('uses type a class can read from the back: 40 pt titles, 34 pt headings, 28 pt questions, 24 pt body text', () => {
+  it('uses type a class can read from the back: 40 pt titles, 34 pt headings, 28 pt questions, 24 pt body text', async () => {
+    const { xml } = await deck();
     expect(sizes(boxesOf(xml[0]!, 'p:sp')[1]!)).toContain(40);
     expect(sizes(boxesOf(xml[1]!, 'p:sp')[1]!)).toContain(34);
     expect(sizes(boxesOf(xml[1]!, 'p:sp')[2]!)).toContain(24);
@@ -107,7 +114,8 @@ describe('the lesson PowerPoint’s layout', () => {
     for (const slide of xml) for (const box of boxesOf(slide, 'p:sp')) for (const size of sizes(box)) expect(size).toBeGreaterThanOrEqual(12);
   });
 
-  it('the title slide is green with white text; a case’s kicker is red; the others are white', () => {
+  it('the title slide is green with white text; a case’s kicker is red; the others are white', async () => {
+    const { xml } = await deck();
     expect(xml[0]).toMatch(/<p:bg>[\s\S]*?004D2B[\s\S]*?<\/p:bg>/);
     expect(boxesOf(xml[0]!, 'p:sp')[1]!.xml).toContain('FFFFFF');
     expect(xml[1]).toMatch(/<p:bg>[\s\S]*?FFFFFF[\s\S]*?<\/p:bg>/);
@@ -115,13 +123,15 @@ describe('the lesson PowerPoint’s layout', () => {
     expect(boxesOf(xml[1]!, 'p:sp')[0]!.xml).toContain('4A4A4A');
   });
 
-  it('a true/false question shows 对 and 错 big; the home slide names its tool and shows its address under the QR code', () => {
+  it('a true/false question shows 对 and 错 big; the home slide names its tool and shows its address under the QR code', async () => {
+    const { xml } = await deck();
     expect(boxesOf(xml[5]!, 'p:sp')[2]!.xml).toMatch(/对[\s\S]*错/);
     expect(xml[6]).toContain('工具：家庭自查');
     expect(xml[6]).toContain('https://example.cn/tools/checklist/');
   });
 
-  it('every slide’s notes are in the file', () => {
+  it('every slide’s notes are in the file', async () => {
+    const { notes } = await deck();
     for (const slide of slides) expect(notes).toContain(slide.notes);
   });
 });
