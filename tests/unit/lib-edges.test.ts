@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyProgress, isQuizProgress } from '../../src/lib/quiz.ts';
 import { ALIAS_MARK, bodyExcerpt, expandQuery, MAX_QUERY_LENGTH, normalizeQuery, wholeWordAt } from '../../src/lib/search.ts';
 import { shareLine } from '../../src/lib/share.ts';
+import { bodySections } from '../../src/lib/text.ts';
+import { parseYaml } from '../../src/lib/yaml.ts';
 
 describe('the line under a share picture’s title', () => {
   it('a first sentence of exactly the limit is kept whole; spaces around it go', () => {
@@ -79,5 +81,19 @@ describe('corners of the search box', () => {
 
   it('a page whose text starts with the hidden words shows none of them', () => {
     expect(bodyExcerpt({ excerpt: '', raw_content: `${ALIAS_MARK}煤气 电瓶车`, weighted_locations: [{ location: 1, balanced_score: 1 }] })).toBe('');
+  });
+});
+
+describe('YAML syntax errors name the file and the line', () => {
+  it('says which file and which line, in both languages', () => {
+    expect(() => parseYaml('title: 燃气\nitems: [a, b\n', 'content/x.yaml')).toThrow(/^content\/x\.yaml: YAML 格式错误 第\d+行 \(line \d+\): /);
+    expect(() => parseYaml('a: 1\nb: [\n', 'content/y.yaml')).toThrow(/第3行 \(line 3\)/);
+    expect(parseYaml('a: 1', 'content/z.yaml')).toEqual({ a: 1 });
+  });
+});
+
+describe('the contents of a topic page', () => {
+  it('reads headings written with extra attributes or spaces, and titles over several lines', () => {
+    expect(bodySections('<h2  id="leak" class="x">\n  闻到燃气味\n  <em>怎么办</em>\n</h2>')).toEqual([{ id: 'leak', title: '闻到燃气味 怎么办' }]);
   });
 });
