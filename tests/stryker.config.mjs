@@ -17,6 +17,11 @@ export default {
     // Only wires Astro's content collections (astro:content) to the pure functions beside it; it cannot be
     // imported outside an Astro build, and what it computes is tested by the browser tests.
     '!src/lib/site-data.ts',
+    // Both import values from site-data.ts (must, the SVG maps, numbersToPrint), so they cannot be loaded
+    // outside an Astro build either: the class pages, their PowerPoint and the print pictures they feed are
+    // checked by the browser tests and the build.
+    '!src/lib/lesson-view.ts',
+    '!src/lib/print-pictures.ts',
   ],
   ignorePatterns: ['dist', '.astro', 'test-results', 'playwright-report', 'tests/.output', 'reports'],
   // The machine is shared: two test processes at most.
