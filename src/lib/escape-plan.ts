@@ -342,7 +342,7 @@ export function centerOf(room: Room): [number, number] {
   return [room.x + Math.floor((room.w - 1) / 2), room.y + Math.floor((room.h - 1) / 2)];
 }
 
-/** Rooms that need two routes out: the bedrooms, or every room when the plan has no bedroom. */
+/** Rooms that need two routes out: the bedrooms (none yet: nothing to ask for; a kitchen or bathroom never needs its own routes). */
 export function roomsNeedingRoutes(plan: Plan): Room[] {
   const bedrooms = plan.rooms.filter((room) => room.kind === 'bedroom');
   return bedrooms.length > 0 ? bedrooms : [];

@@ -50,7 +50,17 @@ function base(): Plan {
     rooms: [{ id: 'r1', name: '卧室', kind: 'bedroom', x: 0, y: 0, w: 4, h: 4 }],
     walls: [{ id: 'w1', x1: 0, y1: 0, x2: 4, y2: 0 }],
     marks: [{ id: 'm1', kind: 'door', x: 3, y: 2 }],
-    routes: [{ id: 'p1', room: 'r1', n: 1, points: [[1, 1], [3, 2]] }],
+    routes: [
+      {
+        id: 'p1',
+        room: 'r1',
+        n: 1,
+        points: [
+          [1, 1],
+          [3, 2],
+        ],
+      },
+    ],
     text: { home: '幸福小区3号楼', meeting: '大槐树' },
   };
 }
@@ -227,8 +237,32 @@ describe('editing helpers', () => {
   });
 
   it('tapping the same cell twice adds no stop; going back to a cell later does', () => {
-    expect(dedupePoints([[1, 1], [1, 1], [1, 2], [1, 2], [2, 2], [1, 2]])).toEqual([[1, 1], [1, 2], [2, 2], [1, 2]]);
-    expect(dedupePoints([[1, 1], [2, 1], [2, 2]])).toEqual([[1, 1], [2, 1], [2, 2]]);
+    expect(
+      dedupePoints([
+        [1, 1],
+        [1, 1],
+        [1, 2],
+        [1, 2],
+        [2, 2],
+        [1, 2],
+      ]),
+    ).toEqual([
+      [1, 1],
+      [1, 2],
+      [2, 2],
+      [1, 2],
+    ]);
+    expect(
+      dedupePoints([
+        [1, 1],
+        [2, 1],
+        [2, 2],
+      ]),
+    ).toEqual([
+      [1, 1],
+      [2, 1],
+      [2, 2],
+    ]);
     expect(dedupePoints([])).toEqual([]);
   });
 
@@ -237,8 +271,14 @@ describe('editing helpers', () => {
     const long = many(ROUTE_MAX_POINTS + 5, (index): [number, number] => [index % COLS, Math.floor(index / COLS)]);
     plan = setRoute(plan, 'r2', 2, long);
     expect(plan.routes[0]!.points).toEqual(long.slice(0, ROUTE_MAX_POINTS));
-    plan = setRoute(plan, 'r2', 1, [[5, 0], [6, 0]]);
-    plan = setRoute(plan, 'r1', 2, [[0, 0], [1, 0]]);
+    plan = setRoute(plan, 'r2', 1, [
+      [5, 0],
+      [6, 0],
+    ]);
+    plan = setRoute(plan, 'r1', 2, [
+      [0, 0],
+      [1, 0],
+    ]);
     expect(plan.routes.map((route) => [route.room, route.n])).toEqual([
       ['r1', 2],
       ['r2', 1],
@@ -335,7 +375,18 @@ describe('editing a plan, exactly', () => {
   const two = (): Plan => ({
     ...base(),
     rooms: [...base().rooms, { id: 'r2', name: '客厅', kind: 'living', x: 4, y: 0, w: 3, h: 2 }],
-    routes: [...base().routes, { id: 'p2', room: 'r2', n: 1, points: [[4, 0], [5, 0]] }],
+    routes: [
+      ...base().routes,
+      {
+        id: 'p2',
+        room: 'r2',
+        n: 1,
+        points: [
+          [4, 0],
+          [5, 0],
+        ],
+      },
+    ],
   });
 
   it('removing a room takes that room and its routes, nothing else', () => {
@@ -376,8 +427,21 @@ describe('editing a plan, exactly', () => {
   });
 
   it('redrawing a route keeps its id', () => {
-    const plan = setRoute(base(), 'r1', 1, [[0, 0], [0, 1]]);
-    expect(plan.routes).toEqual([{ id: 'p1', room: 'r1', n: 1, points: [[0, 0], [0, 1]] }]);
+    const plan = setRoute(base(), 'r1', 1, [
+      [0, 0],
+      [0, 1],
+    ]);
+    expect(plan.routes).toEqual([
+      {
+        id: 'p1',
+        room: 'r1',
+        n: 1,
+        points: [
+          [0, 0],
+          [0, 1],
+        ],
+      },
+    ]);
   });
 
   it('the room on a cell: its first row and column count, the ones after its edge do not', () => {

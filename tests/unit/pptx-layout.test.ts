@@ -13,8 +13,24 @@ const tall = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 80"><rect 
 
 const slides: ViewSlide[] = [
   { kind: 'title', kicker: '生命通道 · 电动自行车', heading: '电动车为什么不能推进楼里充电？', points: ['对象：初中 · 40分钟'], notes: '教学目标' },
-  { kind: 'step', step: 0, kicker: '环节1', heading: '车不进楼，电不进户', points: ['不停楼道', '到集中充电点充电'], picture: { ref: 'illustration/x', kind: 'illustration', svg: wide, label: '宽图' }, notes: '老师讲停在哪。' },
-  { kind: 'step', step: 1, kicker: '环节2', heading: '看图找隐患', points: ['楼道里有什么'], picture: { ref: 'scene/x', kind: 'scene', svg: tall, label: '高图' }, notes: '场景。' },
+  {
+    kind: 'step',
+    step: 0,
+    kicker: '环节1',
+    heading: '车不进楼，电不进户',
+    points: ['不停楼道', '到集中充电点充电'],
+    picture: { ref: 'illustration/x', kind: 'illustration', svg: wide, label: '宽图' },
+    notes: '老师讲停在哪。',
+  },
+  {
+    kind: 'step',
+    step: 1,
+    kicker: '环节2',
+    heading: '看图找隐患',
+    points: ['楼道里有什么'],
+    picture: { ref: 'scene/x', kind: 'scene', svg: tall, label: '高图' },
+    notes: '场景。',
+  },
   { kind: 'case', step: 0, caseId: 'c', kicker: '案例 · 2024年 · 某地', heading: '一场火灾', points: ['经过。'], notes: '案例经过。' },
   { kind: 'card', step: 1, kicker: '情景 · 环节2', heading: '楼道里停满了电动车，怎么办？', points: [], reveal: '告诉物业。', notes: '要点：告诉物业。' },
   {
@@ -26,7 +42,15 @@ const slides: ViewSlide[] = [
     question: { id: 'q', type: 'truefalse', letters: ['对', '错'], options: [], answer: 1, explanation: '不可以。' },
     notes: '答案：错',
   },
-  { kind: 'home', kicker: '课后', heading: '回家做一做', points: ['和家人一起查一查楼道。'], link: { href: '/tools/checklist/', label: '工具：家庭自查' }, qr: { url: 'https://example.cn/tools/checklist/', label: '家庭自查' }, notes: '回家。' },
+  {
+    kind: 'home',
+    kicker: '课后',
+    heading: '回家做一做',
+    points: ['和家人一起查一查楼道。'],
+    link: { href: '/tools/checklist/', label: '工具：家庭自查' },
+    qr: { url: 'https://example.cn/tools/checklist/', label: '家庭自查' },
+    notes: '回家。',
+  },
 ];
 const view = { data: { title: '电动车为什么不能推进楼里充电？' }, topicTitle: '电动自行车', audienceLabel: '初中', slides } as unknown as LessonView;
 

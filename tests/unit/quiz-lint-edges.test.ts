@@ -18,7 +18,18 @@ import { questionSchema, type QuestionData } from '../../src/schemas/quiz.ts';
 const source = { title: '测试来源', publisher: '测试机关', year: 2021, kind: 'law', clause: '第一条' };
 
 function choice(id: string, question: string, options: string[], answer: 'A' | 'B' | 'C' | 'D', extra: Record<string, unknown> = {}): QuizEntry {
-  const data = questionSchema.parse({ id, topic: 'fire', section: 'smoke', type: 'choice', question, options, answer, explanation: '解析。', sources: [source], ...extra });
+  const data = questionSchema.parse({
+    id,
+    topic: 'fire',
+    section: 'smoke',
+    type: 'choice',
+    question,
+    options,
+    answer,
+    explanation: '解析。',
+    sources: [source],
+    ...extra,
+  });
   return { id, filePath: 'quiz/fire.yaml', data };
 }
 
@@ -87,7 +98,11 @@ describe('what the problems tell an editor', () => {
   it('the same question: 相同, in both languages, naming the earlier one', () => {
     const problems = findQuizProblems([trueFalse('fire-001', '着火时要坐电梯逃生。', false), trueFalse('fire-002', '着火时，要坐电梯逃生！', false)]);
     expect(problems).toEqual([
-      { file: 'quiz/fire.yaml', field: 'fire-002.question', message: '和 fire-001（quiz/fire.yaml）的题目相同，请删去一道或改问别的 (same question as fire-001)' },
+      {
+        file: 'quiz/fire.yaml',
+        field: 'fire-002.question',
+        message: '和 fire-001（quiz/fire.yaml）的题目相同，请删去一道或改问别的 (same question as fire-001)',
+      },
     ]);
   });
 
@@ -123,7 +138,8 @@ describe('what the problems tell an editor', () => {
     expect(problem).toEqual({
       file: 'quiz/fire.yaml',
       field: 's1.signAlt',
-      message: '识标题要写 signAlt：说出标志的形状、颜色和图案，但不说名称和答案 (a sign question needs signAlt: shape, colour and pictogram, without the name or the answer)',
+      message:
+        '识标题要写 signAlt：说出标志的形状、颜色和图案，但不说名称和答案 (a sign question needs signAlt: shape, colour and pictogram, without the name or the answer)',
     });
   });
 

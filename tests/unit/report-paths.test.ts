@@ -9,7 +9,10 @@ import { parseYaml } from '../../src/lib/yaml.ts';
 import { sourcesSchema } from '../../src/schemas/source.ts';
 import { PROJECT_ROOT } from './helpers.ts';
 
-const phones = parseYaml(readFileSync(join(PROJECT_ROOT, 'content/phone-numbers.yaml'), 'utf8'), 'content/phone-numbers.yaml') as { number: string; callable?: boolean }[];
+const phones = parseYaml(readFileSync(join(PROJECT_ROOT, 'content/phone-numbers.yaml'), 'utf8'), 'content/phone-numbers.yaml') as {
+  number: string;
+  callable?: boolean;
+}[];
 const callable = new Set(phones.filter((phone) => phone.callable !== false).map((phone) => phone.number));
 const listed = new Set(phones.map((phone) => phone.number));
 

@@ -2,16 +2,7 @@
 // consultation-desk question a query asks (closeness, matchQuestion), and the excerpt shown under a result
 // (bodyExcerpt: never the page's hidden everyday words).
 import { describe, expect, it } from 'vitest';
-import {
-  ALIAS_MARK,
-  bodyExcerpt,
-  closeness,
-  expandQuery,
-  matchQuestion,
-  QUESTION_MATCH,
-  wholeWordAt,
-  type AskQuestion,
-} from '../../src/lib/search.ts';
+import { ALIAS_MARK, bodyExcerpt, closeness, expandQuery, matchQuestion, QUESTION_MATCH, wholeWordAt, type AskQuestion } from '../../src/lib/search.ts';
 
 describe('a word counts only where it stands as that word', () => {
   const fire = { notAfter: ['不', '打'], notBefore: ['点'] };
@@ -123,9 +114,7 @@ describe('the excerpt under a search result', () => {
   });
 
   it('a short page whole, the found words marked', () => {
-    expect(bodyExcerpt({ excerpt: '', raw_content: 'a b c d e', weighted_locations: [{ location: 2, balanced_score: 1 }] })).toBe(
-      'a b <mark>c</mark> d e',
-    );
+    expect(bodyExcerpt({ excerpt: '', raw_content: 'a b c d e', weighted_locations: [{ location: 2, balanced_score: 1 }] })).toBe('a b <mark>c</mark> d e');
   });
 
   it('Chinese text: words between zero-width spaces, joined without spaces', () => {
@@ -161,8 +150,18 @@ describe('the excerpt under a search result', () => {
     expect(bodyExcerpt({ excerpt: '', raw_content: raw, weighted_locations: [{ location: 4, balanced_score: 1 }] })).toBe('a b c');
     expect(bodyExcerpt({ excerpt: '', raw_content: raw, weighted_locations: [{ location: 1, balanced_score: 1 }] })).toBe('a <mark>b</mark> c');
     const long = `${words(10)} ${ALIAS_MARK}煤气`;
-    expect(bodyExcerpt({ excerpt: '', raw_content: long, weighted_locations: [{ location: 10, balanced_score: 5 }, { location: 9, balanced_score: 1 }] }, 3)).toBe(
-      '…w7 w8 <mark>w9</mark>',
-    );
+    expect(
+      bodyExcerpt(
+        {
+          excerpt: '',
+          raw_content: long,
+          weighted_locations: [
+            { location: 10, balanced_score: 5 },
+            { location: 9, balanced_score: 1 },
+          ],
+        },
+        3,
+      ),
+    ).toBe('…w7 w8 <mark>w9</mark>');
   });
 });
