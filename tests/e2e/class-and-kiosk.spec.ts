@@ -48,31 +48,4 @@ test('a handout prints on A4 with the key actions and a QR code', async ({ page 
   await expect(page.locator('.app-header')).toBeHidden();
 });
 
-test.describe('on a 1280×720 projector', () => {
-  test.use({ viewport: { width: 1280, height: 720 } });
-  test('every slide of every lesson fits the screen, answers revealed', async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.goto('/class/');
-    const decks = await page
-      .locator('a[href$="/"]')
-      .evaluateAll((links) => [
-        ...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).filter((path) => /^\/class\/[a-z-]+\/$/.test(path))),
-      ]);
-    expect(decks.length).toBeGreaterThanOrEqual(11);
-    const overflowing: string[] = [];
-    for (const deck of decks) {
-      await page.goto(deck);
-      const total = await page.locator('.app-slide').count();
-      for (let index = 0; index < total; index += 1) {
-        await page.keyboard.press('a');
-        const over = await page.evaluate(() => {
-          const slide = document.querySelector('.app-slide--current') as HTMLElement;
-          return slide.scrollHeight - slide.clientHeight;
-        });
-        if (over > 1) overflowing.push(`${deck}#${index + 1}: ${over}px`);
-        await page.keyboard.press('ArrowRight');
-      }
-    }
-    expect(overflowing).toEqual([]);
-  });
-});
+// Every slide of every lesson fits a 1280×720 projector: class-packs.spec.ts, one test per lesson.
