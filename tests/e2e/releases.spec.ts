@@ -57,6 +57,9 @@ test('a fact corrected in a release reaches a reader who only visited the page, 
 });
 
 test('a reader who saved the site gets a corrected fact on a page not opened since, and keeps the pages they visited', async ({ page, context }) => {
+  // The new worker saves the whole core set again before it takes over: on a busy 2-core machine that can take
+  // a minute, so the waits are generous (this is not a speed test).
+  test.setTimeout(240_000);
   server.serve({ site: 'a' });
   await page.goto(`${server.url}/cases/`);
   await expect(page.locator('html')).toHaveAttribute('data-offline', 'kept');
@@ -66,7 +69,7 @@ test('a reader who saved the site gets a corrected fact on a page not opened sin
   // Opening the site once online: the browser checks the worker, the new release saves itself.
   await page.goto(`${server.url}/`);
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-  await expect.poll(() => workerVersion(page), { timeout: 30_000 }).toBe(versionB);
+  await expect.poll(() => workerVersion(page), { timeout: 120_000 }).toBe(versionB);
   await context.setOffline(true);
   await page.goto(`${server.url}/topics/gas/`);
   await expect(page.locator('main')).toContainText(SENTENCE_B);
