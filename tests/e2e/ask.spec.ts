@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { printedPages } from '../support/tools.ts';
 
 test('the consultation desk answers at least 40 questions, grouped by home, community and workplace', async ({ page }) => {
   await page.goto('/ask/');
@@ -18,4 +19,12 @@ test('a resident filters the desk to what they want to do, and opens one answer 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('举报以后会怎么样');
   await expect(page.getByText('依据：')).toBeVisible();
   await expect(page.getByRole('link', { name: '咨询台的全部问题' })).toBeVisible();
+});
+
+test('one answer prints on one A4 page, without the list of other questions', async ({ page }) => {
+  await page.goto('/ask/corridor-fines/');
+  expect(await printedPages(page)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-ask__nearby')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
