@@ -23,7 +23,7 @@ describe('a problem at the very start of a file', () => {
     });
   });
 
-  it('a byte-order mark is removed only at the start; a control character first is still found', () => {
+  it('a control character as the first character is reported at line 1, column 1', () => {
     expect(decodeContentFile(new TextEncoder().encode('\u0001甲'), 'x.yaml', 'data')).toMatchObject({
       problems: [{ line: 1, column: 1, message: expect.stringContaining('U+0001') }],
     });
