@@ -25,6 +25,14 @@ describe('each common mistake gets its plain-words explanation', () => {
     expect(problem('a:\n  - b\n  c: 1\n')).toMatchObject({ line: 3, message: expect.stringMatching(INDENT_OR_SIGN) });
   });
 
+  it('a key split over two lines inside [ ] (strict YAML 1.2)', () => {
+    expect(problem('[ a\n b: 1 ]\n')).toMatchObject({
+      line: 1,
+      column: 3,
+      message: expect.stringMatching(/^YAML 格式错误 \(YAML syntax error\): Implicit keys /),
+    });
+  });
+
   it('other mistakes keep the parser’s words alone', () => {
     expect(problem('a: b: c\n').message).toBe('YAML 格式错误 (YAML syntax error): Nested mappings are not allowed in compact mappings');
   });
@@ -33,6 +41,10 @@ describe('each common mistake gets its plain-words explanation', () => {
 describe('quotes and brackets left open', () => {
   it('an empty quoted text "" is closed: the mistake is elsewhere', () => {
     expect(problem('a: ""\nb: [1\n')).toMatchObject({ line: 2, column: 4, message: expect.stringMatching(/括号没有配对/) });
+  });
+
+  it('an escaped quote inside a closed text does not leave it open', () => {
+    expect(problem('a: "甲\\"乙"\nb: [1\n')).toMatchObject({ line: 2, column: 4, message: expect.stringMatching(/括号没有配对/) });
   });
 
   it("a backslash does not escape a single quote, so '甲\\' is closed", () => {
@@ -76,6 +88,12 @@ describe('finding a place', () => {
     if (!('yaml' in result)) throw new Error('an empty file parses');
     expect(result.yaml.locate([])).toBeUndefined();
     expect(result.yaml.locate(['title'])).toBeUndefined();
+  });
+
+  it('a key left empty does not stop the other keys being found', () => {
+    const result = parseYamlText(': a\nb: 1\n', 'content/x.yaml');
+    if (!('yaml' in result)) throw new Error('parses');
+    expect(result.yaml.locate(['b'])).toEqual({ line: 2, column: 4 });
   });
 
   it('keys written as numbers are found by number', () => {
