@@ -29,3 +29,14 @@ describe('a problem at the very start of a file', () => {
     });
   });
 });
+
+describe('lines and marks', () => {
+  it('the line of a bad byte counts line ends, not other bytes', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('标题\n'), 0xbb, 0xf0]);
+    expect(decodeContentFile(bytes, 'x.yaml', 'data')).toMatchObject({ problems: [{ line: 2 }] });
+  });
+
+  it('even a doubled byte-order mark (saved twice by an editor that adds one) leaves no U+FEFF in the text', () => {
+    expect(decodeContentFile(new TextEncoder().encode('\uFEFF\uFEFFtitle: 甲\n'), 'x.yaml', 'data')).toEqual({ text: 'title: 甲\n' });
+  });
+});
