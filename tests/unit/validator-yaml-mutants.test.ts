@@ -67,6 +67,18 @@ describe('quotes and brackets left open', () => {
     expect(problem('[\n')).toMatchObject({ line: 1, column: 1, message: expect.stringMatching(/括号没有配对/) });
   });
 
+  it('a quote opened as the very last character of the file', () => {
+    expect(problem('a: "')).toMatchObject({ line: 1, column: 4, message: expect.stringMatching(/引号没有配对/) });
+  });
+
+  it('a brace closed as the very last character of the file is closed', () => {
+    expect(problem('a: {x: 1, x: 2}')).toMatchObject({ line: 1, column: 11, message: expect.stringMatching(/写了两次/) });
+  });
+
+  it('with a second document after it, the bracket left open in the first is the one named', () => {
+    expect(problem('a: [1\n---\nb: "x\n')).toMatchObject({ line: 1, column: 4, message: expect.stringMatching(/括号没有配对/) });
+  });
+
   it('a mistake before the open quote is reported where it is, not at the quote', () => {
     expect(problem('name: 甲\nname: 乙\nc: "x\n')).toMatchObject({ line: 2, column: 1, message: expect.stringMatching(/写了两次/) });
   });
