@@ -71,6 +71,11 @@ describe('quotes and brackets left open', () => {
     expect(problem('a: "')).toMatchObject({ line: 1, column: 4, message: expect.stringMatching(/引号没有配对/) });
   });
 
+  it('a brace “closed” with the wrong bracket is still open', () => {
+    expect(problem('a: {x: 1]\n')).toMatchObject({ line: 1, column: 4, message: expect.stringMatching(/这里的 \{ 后面没有结束的 \}/) });
+    expect(problem('a: [1}\n')).toMatchObject({ line: 1, column: 4, message: expect.stringMatching(/这里的 \[ 后面没有结束的 \]/) });
+  });
+
   it('a brace closed as the very last character of the file is closed', () => {
     expect(problem('a: {x: 1, x: 2}')).toMatchObject({ line: 1, column: 11, message: expect.stringMatching(/写了两次/) });
   });
