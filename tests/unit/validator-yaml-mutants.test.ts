@@ -84,6 +84,10 @@ describe('quotes and brackets left open', () => {
     expect(problem('a: [1\n---\nb: "x\n')).toMatchObject({ line: 1, column: 4, message: expect.stringMatching(/括号没有配对/) });
   });
 
+  it('a quote opened right where a closed text ends is named as the open quote', () => {
+    expect(problem('title: "燃气""安全\n')).toMatchObject({ line: 1, column: 12, message: expect.stringMatching(/引号没有配对/) });
+  });
+
   it('a mistake before the open quote is reported where it is, not at the quote', () => {
     expect(problem('name: 甲\nname: 乙\nc: "x\n')).toMatchObject({ line: 2, column: 1, message: expect.stringMatching(/写了两次/) });
   });
