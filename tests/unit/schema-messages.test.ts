@@ -3,7 +3,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/integrity.ts';
-import { runSchema } from '../../src/lib/validator/schema.ts';
+import { explainIssue, runSchema } from '../../src/lib/validator/schema.ts';
 import { parseYamlText } from '../../src/lib/validator/yaml.ts';
 
 const schema = z.strictObject({
@@ -150,5 +150,11 @@ describe('where a problem is', () => {
     runSchema(schema, 'text', { file: 'x.yaml', prefix: 'gas-001.', problems });
     expect(problems.map((problem) => problem.field)).toEqual(['(file)', 'gas-001']);
     expect(problems[0]!.message).toBe('应为一组字段 (mapping)，这里写的是文字 (text) (expected object)');
+  });
+});
+
+describe('an unknown field’s message', () => {
+  it('has no general message of its own: runSchema names each unknown field by itself', () => {
+    expect(explainIssue({ code: 'unrecognized_keys', keys: ['titel'], input: {}, path: [] } as unknown as Parameters<typeof explainIssue>[0])).toBe('');
   });
 });
