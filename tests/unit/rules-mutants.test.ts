@@ -1,0 +1,317 @@
+// The rules across entries (src/lib/validator/rules.ts), each run on a small site built in memory: entries
+// are parsed from YAML written here (so problems carry real lines) and MDX bodies go through the same body
+// check the reader uses. No files are copied, so each case is quick and says exactly which input is wrong.
+import { describe, expect, it } from 'vitest';
+import type { Entry, Problem, SiteContent } from '../../src/lib/integrity.ts';
+import { checkMdxBody } from '../../src/lib/validator/mdx.ts';
+import type { EntrySource, ReadResult, SvgInfo } from '../../src/lib/validator/read.ts';
+import { FIRST_CAMPAIGN_YEAR, RULES, runRules, type Rule } from '../../src/lib/validator/rules.ts';
+import { parseYamlText } from '../../src/lib/validator/yaml.ts';
+
+type Any = Entry<never>;
+
+/** Where each entry made here came from, for the rules that report at a field's line. */
+const SOURCES = new Map<Entry<unknown>, EntrySource>();
+const BODIES = new Map<Entry<unknown>, ReturnType<typeof checkMdxBody>>();
+
+function parse(text: string, file: string, firstLine = 1) {
+  const parsed = parseYamlText(text, file, firstLine);
+  if ('problems' in parsed) throw new Error(`test YAML does not parse: ${parsed.problems[0]?.message}`);
+  return parsed.yaml;
+}
+
+/** A YAML file holding one entry (a sign, a scene, campaign.yaml, checklist.yaml). */
+function yamlEntry(id: string, file: string | undefined, text: string): Any {
+  const yaml = parse(text, file ?? id);
+  const entry = { id, filePath: file, data: yaml.value } as Any;
+  SOURCES.set(entry, { yaml, yamlPath: [], prefix: '' });
+  return entry;
+}
+
+/** A YAML list file (quiz, phone numbers, ask): every item is an entry named by `idField`. */
+function yamlList(file: string, text: string, idField = 'id'): Any[] {
+  const yaml = parse(text, file);
+  return (yaml.value as Record<string, unknown>[]).map((item, index) => {
+    const id = String(item[idField]);
+    const entry = { id, filePath: file, data: item } as Any;
+    SOURCES.set(entry, { yaml, yamlPath: [index], prefix: `${id}.` });
+    return entry;
+  });
+}
+
+/** An MDX file: frontmatter (YAML from line 2) and a body, checked as the reader checks it. */
+function mdxEntry(id: string, file: string, frontmatter: string, body: string): Any {
+  const yaml = parse(frontmatter, file, 2);
+  const text = `---\n${frontmatter}---\n${body}`;
+  const entry = { id, filePath: file, data: yaml.value, body } as Any;
+  SOURCES.set(entry, { yaml, yamlPath: [], prefix: '' });
+  BODIES.set(entry, checkMdxBody(text, file));
+  return entry;
+}
+
+const LAW = '{ title: 《消防法》, publisher: 全国人大常委会, year: 2021, clause: 第四十四条, kind: law }';
+const OFFICIAL = '{ title: 通报, publisher: 应急管理部, year: 2024, kind: official }';
+
+const topic = (id: string, more = '', body = '<h2 id="smoke">浓烟</h2>\n\n正文。\n') =>
+  mdxEntry(id, `content/topics/${id}.mdx`, `title: 主题\nmyths: []\nrules: []\ncall: ['119']\n${more}sources:\n  - ${LAW}\n`, body);
+const caseEntry = (id: string, more = '', body = '经过。\n') =>
+  mdxEntry(id, `content/cases/${id}.mdx`, `title: 案例\n${more}sources:\n  - { title: 调查报告, publisher: 应急管理部, year: 2023, kind: report }\n`, body);
+const lesson = (id: string, more: string, body = '教师备注。\n') => {
+  const [folder, audience] = id.split('/');
+  return mdxEntry(id, `content/lessons/${id}.mdx`, `title: 课\ntopic: ${folder}\naudience: ${audience}\n${more}`, body);
+};
+
+const PHONE_NUMBERS = `- number: '119'
+  name: 火警
+  callable: true
+  sources:
+    - ${LAW}
+- number: '120'
+  name: 急救
+  callable: true
+  sources:
+    - ${OFFICIAL}
+- number: '12345'
+  name: 政务服务热线
+  callable: false
+  sources:
+    - ${OFFICIAL}
+`;
+
+interface SiteParts extends Partial<Omit<SiteContent, 'checklist'>> {
+  checklist?: Any;
+  campaign?: Any;
+  svgs?: Partial<ReadResult['svgs']>;
+  pictureNames?: string[];
+  rejected?: string[];
+}
+
+/** What the reader would return for these entries, with the phone-number list above unless one is given. */
+function site(parts: SiteParts): ReadResult {
+  const content = {
+    topics: [],
+    signs: [],
+    cases: [],
+    lessons: [],
+    quiz: [],
+    scenes: [],
+    ask: [],
+    ...parts,
+    phoneNumbers: parts.phoneNumbers ?? yamlList('content/phone-numbers.yaml', PHONE_NUMBERS, 'number'),
+  } as unknown as SiteContent;
+  if (parts.checklist) content.checklist = parts.checklist as never;
+  const all = [
+    ...content.topics,
+    ...content.signs,
+    ...content.cases,
+    ...content.lessons,
+    ...content.quiz,
+    ...content.phoneNumbers,
+    ...content.scenes,
+    ...content.ask,
+    ...(parts.checklist ? [parts.checklist] : []),
+    ...(parts.campaign ? [parts.campaign] : []),
+  ] as Entry<unknown>[];
+  const empty = () => new Map<string, SvgInfo>();
+  return {
+    content,
+    campaign: parts.campaign as never,
+    problems: [],
+    sources: new Map(all.flatMap((entry) => (SOURCES.has(entry) ? [[entry, SOURCES.get(entry)!] as const] : []))),
+    bodies: new Map(all.flatMap((entry) => (BODIES.has(entry) ? [[entry, BODIES.get(entry)!] as const] : []))),
+    svgs: { signs: empty(), scenes: empty(), illustrations: empty(), pictures: empty(), ...parts.svgs },
+    files: [],
+    rejected: new Set(parts.rejected ?? []),
+    pictureNames: new Set(parts.pictureNames ?? []),
+  };
+}
+
+/** The problems one rule finds (and, as a check on the rule's name, the same through RULES). */
+function check(rule: Rule, parts: SiteParts): Problem[] {
+  const read = site(parts);
+  const name = Object.entries(RULES).find(([, each]) => each === rule)?.[0];
+  if (!name) throw new Error('rule not in RULES');
+  return runRules(read, { [name]: rule }).problems;
+}
+const where = (problems: Problem[]) => problems.map((problem) => `${problem.file} ${problem.field}${problem.line ? ` :${problem.line}` : ''}`);
+
+describe('law, regulation and standard sources name their clause', () => {
+  const source = (kind: string, clause = '') => `{ title: 来源, publisher: 机关, year: 2020, ${clause}kind: ${kind} }`;
+
+  it('reports each kind that has numbered parts, with its Chinese name, at the source’s line', () => {
+    const sign = yamlEntry(
+      'exit',
+      'content/signs/exit.yaml',
+      `name: 安全出口\nsources:\n  - ${source('law')}\n  - ${source('regulation')}\n  - ${source('standard')}\n  - ${source('standard', "clause: ' ', ")}\n`,
+    );
+    const problems = check(RULES['sourceClause']!, { signs: [sign] });
+    expect(where(problems)).toEqual([
+      'content/signs/exit.yaml sources.0.clause :3',
+      'content/signs/exit.yaml sources.1.clause :4',
+      'content/signs/exit.yaml sources.2.clause :5',
+      'content/signs/exit.yaml sources.3.clause :6',
+    ]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      '这条来源是法律，要写出事实所在的条款：clause: 第二十八条、表1、第10.3.5条…… (a law source needs its clause)',
+      expect.stringMatching(/^这条来源是法规、规章或规范性文件，.*\(a regulation source needs its clause\)$/),
+      expect.stringMatching(/^这条来源是标准，.*\(a standard source needs its clause\)$/),
+      expect.stringMatching(/^这条来源是标准，/),
+    ]);
+  });
+
+  it('lets off reports, releases, guidelines and references, and any source that gives its clause', () => {
+    const sign = yamlEntry(
+      'exit',
+      'content/signs/exit.yaml',
+      `sources:\n  - ${source('report')}\n  - ${source('official')}\n  - ${source('guideline')}\n  - ${source('reference')}\n  - ${source('standard', 'clause: 表1, ')}\n`,
+    );
+    expect(check(RULES['sourceClause']!, { signs: [sign] })).toEqual([]);
+  });
+
+  it('looks at every kind of entry, naming quiz fields after the question and campaign editions by number', () => {
+    const bare = `sources:\n  - ${source('law')}\n`;
+    const read = {
+      topics: [mdxEntry('fire', 'content/topics/fire.mdx', bare, '正文。\n')],
+      cases: [mdxEntry('sample', 'content/cases/sample.mdx', bare, '正文。\n')],
+      lessons: [mdxEntry('fire/junior', 'content/lessons/fire/junior.mdx', bare, '正文。\n')],
+      signs: [yamlEntry('exit', 'content/signs/exit.yaml', bare)],
+      scenes: [yamlEntry('hall', 'content/scenes/hall.yaml', bare)],
+      quiz: yamlList('content/quiz/fire.yaml', `- id: fire-001\n  sources:\n    - ${source('law')}\n`),
+      ask: yamlList('content/ask.yaml', `- id: stairs\n  sources:\n    - ${source('law')}\n`),
+      phoneNumbers: yamlList('content/phone-numbers.yaml', `- number: '119'\n  sources:\n    - ${source('law')}\n`, 'number'),
+      checklist: yamlEntry('checklist', 'content/checklist.yaml', bare),
+      campaign: yamlEntry(
+        'campaign',
+        'content/campaign.yaml',
+        `sources:\n  - ${source('official')}\neditions:\n  - year: 2024\n    sources:\n      - ${source('official')}\n  - year: 2025\n    sources:\n      - ${source('official')}\n      - ${source('standard')}\n`,
+      ),
+    };
+    expect(where(check(RULES['sourceClause']!, read))).toEqual([
+      'content/topics/fire.mdx sources.0.clause :3',
+      'content/signs/exit.yaml sources.0.clause :2',
+      'content/cases/sample.mdx sources.0.clause :3',
+      'content/lessons/fire/junior.mdx sources.0.clause :3',
+      'content/quiz/fire.yaml fire-001.sources.0.clause :3',
+      'content/phone-numbers.yaml 119.sources.0.clause :3',
+      'content/scenes/hall.yaml sources.0.clause :2',
+      'content/ask.yaml stairs.sources.0.clause :3',
+      'content/checklist.yaml sources.0.clause :2',
+      'content/campaign.yaml editions.1.sources.1.clause :10',
+    ]);
+  });
+
+  it('names an entry by its id when it has no file', () => {
+    const sign = yamlEntry('exit', undefined, `sources:\n  - ${source('law')}\n`);
+    expect(check(RULES['sourceClause']!, { signs: [sign] })).toMatchObject([{ file: 'exit', field: 'sources.0.clause' }]);
+  });
+});
+
+describe('a case starts from the official report or release', () => {
+  const withFirst = (kind: string) =>
+    mdxEntry('sample', 'content/cases/sample.mdx', `title: 案例\nsources:\n  - { title: 甲, publisher: 乙, year: 2020, kind: ${kind} }\n  - ${LAW}\n`, '经过。\n');
+
+  it('reports a first source of another kind, naming that kind', () => {
+    const problems = check(RULES['caseFirstSource']!, { cases: [withFirst('guideline')] });
+    expect(problems).toEqual([
+      {
+        file: 'content/cases/sample.mdx',
+        field: 'sources.0.kind',
+        line: 4,
+        column: 49,
+        message: expect.stringMatching(/^案例的第一条来源必须是官方事故调查报告（report）或官方通报（official），这里是 guideline \(/),
+      },
+    ]);
+  });
+
+  it('accepts a report or an official release first, whatever follows', () => {
+    expect(check(RULES['caseFirstSource']!, { cases: [withFirst('report'), withFirst('official')] })).toEqual([]);
+  });
+
+  it('does not trip over a case with no sources (the schema reports that)', () => {
+    const bare = mdxEntry('bare', 'content/cases/bare.mdx', 'title: 案例\nsources: []\n', '经过。\n');
+    expect(check(RULES['caseFirstSource']!, { cases: [bare] })).toEqual([]);
+  });
+});
+
+describe('topics, cases and lessons have a body that says something', () => {
+  it('reports an empty body on each, and not a body with text', () => {
+    const problems = check(RULES['bodyNotEmpty']!, {
+      topics: [topic('fire', '', ''), topic('gas')],
+      cases: [caseEntry('sample', '', '\n\n')],
+      lessons: [lesson('fire/junior', '', '<h2 id="notes"> </h2>\n'), lesson('gas/adult', '')],
+    });
+    expect(problems).toEqual([
+      { file: 'content/topics/fire.mdx', field: 'body', message: 'frontmatter 后面的正文是空的：请写出正文各节 (the body after the frontmatter is empty)' },
+      expect.objectContaining({ file: 'content/cases/sample.mdx', field: 'body' }),
+      expect.objectContaining({ file: 'content/lessons/fire/junior.mdx', field: 'body' }),
+    ]);
+  });
+
+  it('names an entry without a file by its id, and skips an entry whose body was not read', () => {
+    const empty = topic('fire', '', '');
+    const unnamed = { ...empty, filePath: undefined };
+    BODIES.set(unnamed, BODIES.get(empty)!);
+    const unread = { ...empty };
+    expect(check(RULES['bodyNotEmpty']!, { topics: [unnamed, unread] })).toEqual([expect.objectContaining({ file: 'fire', field: 'body' })]);
+  });
+});
+
+describe('the campaign’s editions', () => {
+  const campaign = (editions: string, focusYear = 2024, day = '{ month: 6, day: 16 }') =>
+    yamlEntry('campaign', 'content/campaign.yaml', `focusYear: ${focusYear}\nconsultationDay: ${day}\neditions:\n${editions}`);
+  const edition = (year: number, number: number, launched?: string) =>
+    `  - year: ${year}\n    number: ${number}\n${launched ? `    launched: ${launched}\n` : ''}    sources: []\n`;
+  const campaignRule = RULES['campaign']!;
+
+  it('accepts editions numbered from 2002, each year once, with the focus year among them', () => {
+    expect(FIRST_CAMPAIGN_YEAR).toBe(2002);
+    expect(check(campaignRule, { campaign: campaign(edition(2002, 1) + edition(2024, 23, '2024-06-01') + edition(2025, 24)) })).toEqual([]);
+  });
+
+  it('reports a wrong number with the number it should be, at its line', () => {
+    const problems = check(campaignRule, { campaign: campaign(edition(2024, 23) + edition(2025, 23)) });
+    expect(problems).toEqual([
+      {
+        file: 'content/campaign.yaml',
+        field: 'editions.1.number',
+        line: 8,
+        column: 13,
+        message: '2025年是第24个“安全生产月”（2002年是第1个），这里写的是第23个 (edition number must be year − 2001 = 24)',
+      },
+    ]);
+  });
+
+  it('reports a year written twice, pointing at the other one', () => {
+    const problems = check(campaignRule, { campaign: campaign(edition(2023, 22) + edition(2024, 23) + edition(2024, 23)) });
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'editions.2.year', line: 10, message: '2024年写了两次（另一处是 editions.1） (duplicate year)' }),
+    ]);
+  });
+
+  it('reports a launch date in another year', () => {
+    const problems = check(campaignRule, { campaign: campaign(edition(2024, 23, '2023-05-31')) });
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'editions.0.launched', line: 6, message: "启动日期 2023-05-31 不在 2024 年 (launch date is not in the edition's year)" }),
+    ]);
+  });
+
+  it('reports a focus year that has no edition', () => {
+    const problems = check(campaignRule, { campaign: campaign(edition(2024, 23), 2026) });
+    expect(problems).toEqual([
+      { file: 'content/campaign.yaml', field: 'focusYear', line: 1, column: 12, message: 'editions 里没有 2026 年这一届 (no edition for the focus year)' },
+    ]);
+  });
+
+  it('reports a consultation day not on the calendar, and accepts 29 February and the last day of a month', () => {
+    expect(check(campaignRule, { campaign: campaign(edition(2024, 23), 2024, '{ month: 6, day: 31 }') })).toEqual([
+      expect.objectContaining({ field: 'consultationDay', line: 2, message: '日历上没有6月31日 (not a real day)' }),
+    ]);
+    expect(check(campaignRule, { campaign: campaign(edition(2024, 23), 2024, '{ month: 2, day: 30 }') })).toHaveLength(1);
+    for (const day of ['{ month: 2, day: 29 }', '{ month: 1, day: 31 }', '{ month: 12, day: 31 }', '{ month: 6, day: 30 }'])
+      expect(check(campaignRule, { campaign: campaign(edition(2024, 23), 2024, day) }), day).toEqual([]);
+  });
+
+  it('has nothing to say when there is no campaign file', () => {
+    expect(check(campaignRule, {})).toEqual([]);
+  });
+});
