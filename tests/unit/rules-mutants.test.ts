@@ -315,3 +315,105 @@ describe('the campaign’s editions', () => {
     expect(check(campaignRule, {})).toEqual([]);
   });
 });
+
+describe('telephone numbers in the text are on the verified list', () => {
+  const phoneText = RULES['phoneText']!;
+
+  it('reports a number in any string of an entry, at its field and line, and not numbers on the list', () => {
+    const sign = yamlEntry(
+      'exit',
+      'content/signs/exit.yaml',
+      'name: 安全出口\nyear: 2024\naction: 朝它走，或打13812345678问物业。\nsteps:\n  - 先打119\n  - { say: 热线12345, then: 再拨96777报修 }\nsources:\n  - { title: 来源, url: "https://example.cn/拨打96333", kind: official }\n',
+    );
+    const problems = check(phoneText, { signs: [sign] });
+    expect(problems).toEqual([
+      {
+        file: 'content/signs/exit.yaml',
+        field: 'action',
+        line: 3,
+        column: 9,
+        message: '电话号码 13812345678 不在已核实号码表 content/phone-numbers.yaml 里：核实后加进号码表（附来源），或删掉 (unverified phone number)',
+      },
+      expect.objectContaining({ field: 'steps.1.then', line: 6, message: expect.stringMatching(/^电话号码 96777 不在/) }),
+    ]);
+  });
+
+  it('names a quiz question’s fields after the question, and looks at every kind of entry but the number list', () => {
+    const text = (field: string) => `${field}: 可拨打热线96110咨询。\n`;
+    const problems = check(phoneText, {
+      topics: [mdxEntry('fire', 'content/topics/fire.mdx', text('summary'), '正文。\n')],
+      cases: [mdxEntry('sample', 'content/cases/sample.mdx', text('cause'), '正文。\n')],
+      lessons: [mdxEntry('fire/junior', 'content/lessons/fire/junior.mdx', text('title'), '正文。\n')],
+      scenes: [yamlEntry('hall', 'content/scenes/hall.yaml', text('title'))],
+      quiz: yamlList('content/quiz/fire.yaml', '- id: fire-002\n  explanation: 可拨打热线12315咨询。\n'),
+      ask: yamlList('content/ask.yaml', '- id: stairs\n  answer: 请打96110举报。\n'),
+      checklist: yamlEntry('checklist', 'content/checklist.yaml', text('intro')),
+      campaign: yamlEntry('campaign', 'content/campaign.yaml', text('name')),
+      phoneNumbers: yamlList('content/phone-numbers.yaml', "- number: '119'\n  use: 别的城市是96119。\n", 'number'),
+    });
+    expect(where(problems)).toEqual([
+      'content/topics/fire.mdx summary :2',
+      'content/cases/sample.mdx cause :2',
+      'content/lessons/fire/junior.mdx title :2',
+      'content/quiz/fire.yaml fire-002.explanation :2',
+      'content/scenes/hall.yaml title :1',
+      'content/ask.yaml stairs.answer :2',
+      'content/checklist.yaml intro :1',
+      'content/campaign.yaml name :1',
+    ]);
+  });
+
+  it('reports a number in a body at its own line and column, also on the second line of a paragraph', () => {
+    const gas = topic('gas', '', '<h2 id="leak">漏气</h2>\n\n闻到燃气味，拨打96777报修。\n\n第一句。\n再打12315投诉，或打120。\n');
+    const problems = check(phoneText, { topics: [gas] });
+    // The frontmatter takes lines 1–8; the body starts on line 9.
+    expect(problems).toEqual([
+      { file: 'content/topics/gas.mdx', field: 'body', line: 11, column: 9, message: expect.stringMatching(/^电话号码 96777 不在/) },
+      { file: 'content/topics/gas.mdx', field: 'body', line: 14, column: 3, message: expect.stringMatching(/^电话号码 12315 不在/) },
+    ]);
+  });
+
+  it('names a body without a file by the entry’s id', () => {
+    const gas = topic('gas', '', '拨打96777报修。\n');
+    const unnamed = { ...gas, filePath: undefined };
+    BODIES.set(unnamed, BODIES.get(gas)!);
+    SOURCES.set(unnamed, SOURCES.get(gas)!);
+    expect(check(phoneText, { topics: [unnamed] })).toEqual([expect.objectContaining({ file: 'gas', field: 'body' })]);
+  });
+
+  it('reports a number in the text of any picture, at its place in the SVG', () => {
+    const picture = (file: string, text: string): SvgInfo => ({ file, svg: '', texts: [{ text, line: 3, column: 7 }] });
+    const problems = check(phoneText, {
+      svgs: {
+        signs: new Map([
+          ['exit', picture('content/signs/exit.svg', '报警电话 96119')],
+          ['ok', picture('content/signs/ok.svg', '火警 119')],
+        ]),
+        scenes: new Map([['hall', picture('content/scenes/hall.svg', '物业电话 96111')]]),
+        illustrations: new Map([['stairs', picture('src/assets/illustrations/stairs.svg', '热线 12315')]]),
+        pictures: new Map([['call', picture('src/assets/pictures/call.svg', '拨打 96777')]]),
+      },
+    });
+    expect(problems).toEqual([
+      { file: 'content/signs/exit.svg', field: '<text>', line: 3, column: 7, message: expect.stringMatching(/^电话号码 96119 不在/) },
+      expect.objectContaining({ file: 'content/scenes/hall.svg', field: '<text>' }),
+      expect.objectContaining({ file: 'src/assets/illustrations/stairs.svg', field: '<text>' }),
+      expect.objectContaining({ file: 'src/assets/pictures/call.svg', field: '<text>' }),
+    ]);
+  });
+});
+
+describe('a topic’s call list only has numbers the site may tell people to call', () => {
+  it('reports a number on the list that may only be named, and leaves unlisted numbers to the reference check', () => {
+    const fire = mdxEntry('fire', 'content/topics/fire.mdx', "title: 火\ncall: ['119', '12345', '96333', '120']\n", '正文。\n');
+    expect(check(RULES['callable']!, { topics: [fire] })).toEqual([
+      {
+        file: 'content/topics/fire.mdx',
+        field: 'call[1]',
+        line: 3,
+        column: 15,
+        message: '12345 在号码表里标为只提及、不拨打（callable: false），不能放进 call (number not callable)',
+      },
+    ]);
+  });
+});
