@@ -417,3 +417,108 @@ describe('a topic’s call list only has numbers the site may tell people to cal
     ]);
   });
 });
+
+describe('links in bodies', () => {
+  const bodyLinks = RULES['bodyLinks']!;
+  const gas = topic('gas', '', '<h2 id="leak">漏气</h2>\n\n正文。\n');
+  const fireData = "title: 火\nmyths: [{ myth: 甲, fact: 乙 }]\nrules: [{ cite: 丙, says: 丁 }]\ncall: ['119']\n";
+  const others = {
+    signs: [yamlEntry('exit', 'content/signs/exit.yaml', 'name: 安全出口\n')],
+    cases: [caseEntry('sample')],
+    scenes: [yamlEntry('hall', 'content/scenes/hall.yaml', 'title: 楼道\n')],
+  };
+  /** What the rule says about one link written in the fire topic's body (undefined: nothing). */
+  const about = (link: string) => {
+    const fire = mdxEntry('fire', 'content/topics/fire.mdx', fireData, `<h2 id="smoke">浓烟</h2>\n\n${link}\n`);
+    const problems = check(bodyLinks, { topics: [fire, gas], ...others, cases: [...others.cases] });
+    expect(problems.length).toBeLessThanOrEqual(1);
+    return problems[0]?.message;
+  };
+  const md = (url: string) => `[链接](${url})`;
+
+  it('reports a link at its line and column', () => {
+    const fire = mdxEntry('fire', 'content/topics/fire.mdx', fireData, '正文。\n\n先看[这里](../nope/)。\n');
+    expect(check(bodyLinks, { topics: [fire] })).toEqual([
+      { file: 'content/topics/fire.mdx', field: 'body', line: 9, column: 3, message: '链接 ../nope/：没有主题“nope” (no such topic)' },
+    ]);
+  });
+
+  it('an empty link', () => {
+    expect(about(md(''))).toBe('链接地址是空的 (empty link)');
+    expect(about('<a href=" ">空</a>')).toBe('链接地址是空的 (empty link)');
+  });
+
+  it('telephone links: to callable numbers on the list, written tel: and digits only', () => {
+    expect(about(md('tel:119'))).toBeUndefined();
+    expect(about(md('tel:96333'))).toBe(
+      '链接 tel:96333：电话号码 96333 不在已核实号码表 content/phone-numbers.yaml 里：核实后加进号码表（附来源），或删掉 (unverified phone number)',
+    );
+    expect(about(md('tel:12345'))).toBe('链接 tel:12345：这个号码在号码表里标为只提及、不拨打（callable: false），不能做成拨号链接 (number not callable)');
+    expect(about(md('TEL:119'))).toBe('电话链接请写成 tel:119（小写 tel:，只写数字） (write telephone links as tel:119)');
+    expect(about('<a href=" tel:120 ">急救</a>')).toBeUndefined();
+  });
+
+  it('web and mail links are fine; any other scheme is refused, however it is disguised', () => {
+    for (const url of ['https://www.mem.gov.cn/', 'http://example.cn/', 'mailto:a@example.cn', 'HTTPS://example.cn/']) expect(about(md(url)), url).toBeUndefined();
+    expect(about(md('javascript:alert(1)'))).toBe(
+      '不允许的链接 javascript:alert(1)：只能用 https://、http://、mailto: 或 tel: (link scheme javascript: is not allowed)',
+    );
+    expect(about('<a href="JavaScript:alert(1)">x</a>')).toMatch(/\(link scheme javascript: is not allowed\)$/);
+    expect(about('<a href="java script:alert(1)">x</a>')).toMatch(/\(link scheme javascript: is not allowed\)$/);
+    expect(about('<a href="java&#9;script:alert(1)">x</a>')).toMatch(/\(link scheme javascript: is not allowed\)$/);
+    expect(about(md('data:text/html,x'))).toMatch(/\(link scheme data: is not allowed\)$/);
+    expect(about(md(`javascript:${'a'.repeat(60)}`))).toBe(
+      `不允许的链接 javascript:${'a'.repeat(29)}：只能用 https://、http://、mailto: 或 tel: (link scheme javascript: is not allowed)`,
+    );
+  });
+
+  it('links inside the site are relative, end with a slash, and lead to a page that exists', () => {
+    expect(about(md('//evil.example/'))).toBe('链接 //evil.example/：外部网址请写完整的 https:// 地址 (write external links in full)');
+    expect(about(md('/topics/gas/'))).toBe('站内链接请写相对地址，例如 ../gas/#leak，网站可能放在子目录下 (write links inside the site as relative paths)');
+    expect(about(md('../gas'))).toBe('站内链接 ../gas 末尾要加 /（例如 ../gas/） (links to pages end with /)');
+    expect(about(md('../gas#leak'))).toMatch(/末尾要加 \//);
+    for (const url of ['../../files/guide.pdf', '../../files/GUIDE.PDF', '../gas/print/', '../../tools/', '../../', '../gas/?x=1'])
+      expect(about(md(url)), url).toBeUndefined();
+  });
+
+  it('a topic link: the topic and the section must exist (fixed sections, body headings, written encoded)', () => {
+    expect(about(md('../nope/'))).toBe('链接 ../nope/：没有主题“nope” (no such topic)');
+    expect(about(md('../gas/#nope'))).toBe('链接 ../gas/#nope：/topics/gas/ 上没有小节“nope”（有：key-actions, do-dont, related, sources, leak） (no such section)');
+    for (const url of ['../gas/', '../gas/#leak', '../gas/#%6Ceak', '../%67as/#sources', '#smoke', '../fire/#myths', '../fire/#law', '../gas/#'])
+      expect(about(md(url)), url).toBeUndefined();
+    expect(about(md('../gas/#myths'))).toMatch(/没有小节“myths”/);
+    expect(about(md('#%E6%BC%8F'))).toMatch(/没有小节“漏”/);
+  });
+
+  it('a sign, case or scene link: the page must exist', () => {
+    expect(about(md('../../signs/nope/'))).toBe('链接 ../../signs/nope/：没有“nope”这一页 (no such sign)');
+    expect(about(md('../../cases/nope/'))).toBe('链接 ../../cases/nope/：没有“nope”这一页 (no such case)');
+    expect(about(md('../../scenes/nope/'))).toBe('链接 ../../scenes/nope/：没有“nope”这一页 (no such scene)');
+    for (const url of ['../../signs/exit/', '../../cases/sample/', '../../scenes/hall/', '../../signs/', '../../signs/exit/print/'])
+      expect(about(md(url)), url).toBeUndefined();
+    // A sign's id is not a case's, nor a scene's.
+    expect(about(md('../../cases/exit/'))).toMatch(/no such case/);
+    expect(about(md('../../scenes/sample/'))).toMatch(/no such scene/);
+    expect(about(md('../../signs/hall/'))).toMatch(/no such sign/);
+  });
+
+  it('resolves each body’s links from the address it is published at', () => {
+    const sample = caseEntry('sample', '', '[甲](../nope/) [乙](../../topics/nope/) [丙](../sample/)\n');
+    const plan = lesson('fire/junior', '', '[甲](../../../../topics/nope/) [乙](../../topics/nope/)\n');
+    const problems = check(bodyLinks, { cases: [sample], lessons: [plan] });
+    expect(problems.map((problem) => `${problem.file} ${problem.message}`)).toEqual([
+      'content/cases/sample.mdx 链接 ../nope/：没有“nope”这一页 (no such case)',
+      'content/cases/sample.mdx 链接 ../../topics/nope/：没有主题“nope” (no such topic)',
+      'content/lessons/fire/junior.mdx 链接 ../../../../topics/nope/：没有主题“nope” (no such topic)',
+    ]);
+  });
+
+  it('leaves alone bodies of entries that are not published as pages, and names an entry without a file by its id', () => {
+    const stray = mdxEntry('exit', 'content/signs/exit.yaml', 'name: 安全出口\n', '[甲](javascript:alert(1))\n');
+    expect(check(bodyLinks, { signs: [stray] })).toEqual([]);
+    const fire = mdxEntry('fire', 'content/topics/fire.mdx', fireData, '[甲](../nope/)\n');
+    const unnamed = { ...fire, filePath: undefined };
+    BODIES.set(unnamed, BODIES.get(fire)!);
+    expect(check(bodyLinks, { topics: [unnamed] })).toEqual([expect.objectContaining({ file: 'fire', field: 'body' })]);
+  });
+});
