@@ -208,7 +208,12 @@ describe('law, regulation and standard sources name their clause', () => {
 
 describe('a case starts from the official report or release', () => {
   const withFirst = (kind: string) =>
-    mdxEntry('sample', 'content/cases/sample.mdx', `title: 案例\nsources:\n  - { title: 甲, publisher: 乙, year: 2020, kind: ${kind} }\n  - ${LAW}\n`, '经过。\n');
+    mdxEntry(
+      'sample',
+      'content/cases/sample.mdx',
+      `title: 案例\nsources:\n  - { title: 甲, publisher: 乙, year: 2020, kind: ${kind} }\n  - ${LAW}\n`,
+      '经过。\n',
+    );
 
   it('reports a first source of another kind, naming that kind', () => {
     const problems = check(RULES['caseFirstSource']!, { cases: [withFirst('guideline')] });
@@ -291,7 +296,11 @@ describe('the campaign’s editions', () => {
   it('reports a launch date in another year', () => {
     const problems = check(campaignRule, { campaign: campaign(edition(2024, 23, '2023-05-31')) });
     expect(problems).toEqual([
-      expect.objectContaining({ field: 'editions.0.launched', line: 6, message: "启动日期 2023-05-31 不在 2024 年 (launch date is not in the edition's year)" }),
+      expect.objectContaining({
+        field: 'editions.0.launched',
+        line: 6,
+        message: "启动日期 2023-05-31 不在 2024 年 (launch date is not in the edition's year)",
+      }),
     ]);
   });
 
@@ -459,7 +468,8 @@ describe('links in bodies', () => {
   });
 
   it('web and mail links are fine; any other scheme is refused, however it is disguised', () => {
-    for (const url of ['https://www.mem.gov.cn/', 'http://example.cn/', 'mailto:a@example.cn', 'HTTPS://example.cn/']) expect(about(md(url)), url).toBeUndefined();
+    for (const url of ['https://www.mem.gov.cn/', 'http://example.cn/', 'mailto:a@example.cn', 'HTTPS://example.cn/'])
+      expect(about(md(url)), url).toBeUndefined();
     expect(about(md('javascript:alert(1)'))).toBe(
       '不允许的链接 javascript:alert(1)：只能用 https://、http://、mailto: 或 tel: (link scheme javascript: is not allowed)',
     );
@@ -483,7 +493,9 @@ describe('links in bodies', () => {
 
   it('a topic link: the topic and the section must exist (fixed sections, body headings, written encoded)', () => {
     expect(about(md('../nope/'))).toBe('链接 ../nope/：没有主题“nope” (no such topic)');
-    expect(about(md('../gas/#nope'))).toBe('链接 ../gas/#nope：/topics/gas/ 上没有小节“nope”（有：key-actions, do-dont, related, sources, leak） (no such section)');
+    expect(about(md('../gas/#nope'))).toBe(
+      '链接 ../gas/#nope：/topics/gas/ 上没有小节“nope”（有：key-actions, do-dont, related, sources, leak） (no such section)',
+    );
     for (const url of ['../gas/', '../gas/#leak', '../gas/#%6Ceak', '../%67as/#sources', '#smoke', '../fire/#myths', '../fire/#law', '../gas/#'])
       expect(about(md(url)), url).toBeUndefined();
     expect(about(md('../gas/#myths'))).toMatch(/没有小节“myths”/);
@@ -520,5 +532,192 @@ describe('links in bodies', () => {
     const unnamed = { ...fire, filePath: undefined };
     BODIES.set(unnamed, BODIES.get(fire)!);
     expect(check(bodyLinks, { topics: [unnamed] })).toEqual([expect.objectContaining({ file: 'fire', field: 'body' })]);
+  });
+});
+
+describe('a lesson sits at lessons/<topic>/<audience>.mdx', () => {
+  it('reports a topic or audience that differs from the folder or the file name, at its line', () => {
+    const moved = mdxEntry('fire/junior', 'content/lessons/fire/junior.mdx', 'title: 课\ntopic: gas\naudience: adult\n', '备注。\n');
+    expect(check(RULES['lessonPlace']!, { lessons: [moved, lesson('fire/primary-upper', '')] })).toEqual([
+      {
+        file: 'content/lessons/fire/junior.mdx',
+        field: 'topic',
+        line: 3,
+        column: 8,
+        message: '文件在 lessons/fire/ 里，topic 却写的是 gas：两者要一致 (topic must match the folder)',
+      },
+      {
+        file: 'content/lessons/fire/junior.mdx',
+        field: 'audience',
+        line: 4,
+        column: 11,
+        message:
+          '文件名是 junior.mdx，audience 却写的是 adult：两者要一致（对象：primary-lower、primary-upper、junior、adult） (audience must match the file name)',
+      },
+    ]);
+  });
+});
+
+describe('what a lesson points at exists', () => {
+  const lessonReferences = RULES['lessonReferences']!;
+  const quiz = yamlList('content/quiz/fire.yaml', '- id: fire-001\n- id: fire-002\n- id: fire-003\n');
+  const step = (slide: string) => `  - { minutes: 5, slide: { ${slide.includes('quiz:') ? slide : `${slide}, quiz: []`} } }\n`;
+  const plan = (more: string) => lesson('fire/junior', more);
+
+  it('accepts a lesson whose case, questions and pictures all exist', () => {
+    const good = plan(
+      `case: sample\nquiz: [fire-001, fire-002]\nsteps:\n${step('picture: sign/exit, quiz: [fire-001]')}${step('picture: scene/hall, quiz: [fire-002]')}${step('picture: illustration/stairs, quiz: []')}${step('picture: picture/call, quiz: []')}${step('quiz: []')}`,
+    );
+    const problems = check(lessonReferences, {
+      lessons: [good],
+      cases: [caseEntry('sample')],
+      quiz,
+      signs: [yamlEntry('exit', 'content/signs/exit.yaml', 'name: 出口\n')],
+      scenes: [yamlEntry('hall', 'content/scenes/hall.yaml', 'title: 楼道\n')],
+      svgs: { illustrations: new Map([['stairs', { file: 'src/assets/illustrations/stairs.svg', svg: '', texts: [] }]]) },
+      pictureNames: ['call'],
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('reports an opening case that does not exist, unless its file exists and was rejected', () => {
+    expect(check(lessonReferences, { lessons: [plan('case: nope\nquiz: []\nsteps: []\n')] })).toEqual([
+      {
+        file: 'content/lessons/fire/junior.mdx',
+        field: 'case',
+        line: 5,
+        column: 7,
+        message: '没有案例“nope”：写 content/cases/ 里的文件名（不带 .mdx） (no such case)',
+      },
+    ]);
+    expect(check(lessonReferences, { lessons: [plan('case: nope\nquiz: []\nsteps: []\n')], rejected: ['nope'] })).toEqual([]);
+  });
+
+  it('reports a class question that does not exist or is listed twice', () => {
+    const problems = check(lessonReferences, { lessons: [plan('quiz: [fire-001, fire-009, fire-001, fire-008]\nsteps: []\n')], quiz, rejected: ['fire-008'] });
+    expect(problems).toEqual([
+      { file: 'content/lessons/fire/junior.mdx', field: 'quiz[1]', line: 5, column: 18, message: '题库里没有题目“fire-009” (no such question)' },
+      { file: 'content/lessons/fire/junior.mdx', field: 'quiz[2]', line: 5, column: 28, message: '题目“fire-001”写了两次 (question listed twice)' },
+    ]);
+  });
+
+  it('reports each kind of picture that does not exist, with the file it looked for', () => {
+    const problems = check(lessonReferences, {
+      lessons: [
+        plan(
+          `quiz: []\nsteps:\n${step('picture: sign/nope')}${step('picture: scene/nope')}${step('picture: illustration/nope')}${step('picture: picture/nope')}`,
+        ),
+      ],
+      signs: [yamlEntry('exit', 'content/signs/exit.yaml', 'name: 出口\n')],
+      scenes: [yamlEntry('hall', 'content/scenes/hall.yaml', 'title: 楼道\n')],
+      pictureNames: ['call'],
+    });
+    expect(problems.map((problem) => [problem.field, problem.line, problem.message])).toEqual([
+      ['steps[0].slide.picture', 7, '找不到图片 content/signs/nope.yaml (missing picture)'],
+      ['steps[1].slide.picture', 8, '找不到图片 content/scenes/nope.yaml (missing picture)'],
+      ['steps[2].slide.picture', 9, '找不到图片 src/assets/illustrations/nope.svg (missing picture)'],
+      ['steps[3].slide.picture', 10, '找不到图片 src/assets/pictures/nope.svg (missing picture)'],
+    ]);
+  });
+
+  it('leaves a picture of an unknown kind to the schema', () => {
+    expect(check(lessonReferences, { lessons: [plan(`quiz: []\nsteps:\n${step('picture: poster')}${step('picture: poster/x')}`)] })).toEqual([]);
+  });
+
+  it('reports a step running a question the lesson does not list, or one an earlier step already ran', () => {
+    const problems = check(lessonReferences, {
+      lessons: [plan(`quiz: [fire-001, fire-002]\nsteps:\n${step('quiz: [fire-001, fire-003]')}${step('quiz: [fire-002, fire-001]')}`)],
+      quiz,
+    });
+    expect(problems).toEqual([
+      {
+        file: 'content/lessons/fire/junior.mdx',
+        field: 'steps[0].slide.quiz[1]',
+        line: 7,
+        column: 45,
+        message: "题目“fire-003”不在这节课的 quiz 列表里：先加进 quiz (question not in the lesson's quiz)",
+      },
+      expect.objectContaining({ field: 'steps[1].slide.quiz[1]', line: 8, message: '题目“fire-001”已经在前面的环节里用过 (question run twice)' }),
+    ]);
+  });
+});
+
+describe('children’s class quizzes ask no fines, dates or standard numbers', () => {
+  const childQuiz = RULES['childQuiz']!;
+  const quiz = yamlList(
+    'content/quiz/fire.yaml',
+    `- { id: plain, type: choice, question: 着火了走哪里？, options: [楼梯, 电梯, 窗户, 阳台], explanation: 走楼梯。 }
+- { id: fine-option, type: choice, question: 堵了通道会怎样？, options: [没事, 罚款200元, 表扬, 奖励], explanation: 会被处罚。 }
+- { id: date-question, type: truefalse, question: 2021年起不能坐电梯。, answer: true, explanation: 对。 }
+- { id: clause-explanation, type: truefalse, question: 着火时可以坐电梯。, answer: false, explanation: 按第二十八条，不能。 }
+- { id: standard, type: truefalse, question: 按GB 50016，要走楼梯。, answer: true, explanation: 对。 }
+`,
+  );
+  const forAudience = (audience: string, ids: string[]) =>
+    mdxEntry(
+      `fire/${audience}`,
+      `content/lessons/fire/${audience}.mdx`,
+      `title: 课\ntopic: fire\naudience: ${audience}\nquiz: [${ids.join(', ')}]\n`,
+      '备注。\n',
+    );
+
+  it('reports each question with trivia in its question, options or explanation, for the lower and upper primary years', () => {
+    const ids = ['plain', 'fine-option', 'date-question', 'clause-explanation', 'standard', 'missing'];
+    const problems = check(childQuiz, { quiz, lessons: [forAudience('primary-lower', ids), forAudience('primary-upper', ['fine-option'])] });
+    expect(problems.map((problem) => [problem.file, problem.field, problem.line])).toEqual([
+      ['content/lessons/fire/primary-lower.mdx', 'quiz[1]', 5],
+      ['content/lessons/fire/primary-lower.mdx', 'quiz[2]', 5],
+      ['content/lessons/fire/primary-lower.mdx', 'quiz[3]', 5],
+      ['content/lessons/fire/primary-lower.mdx', 'quiz[4]', 5],
+      ['content/lessons/fire/primary-upper.mdx', 'quiz[0]', 5],
+    ]);
+    expect(problems[0]!.message).toBe(
+      '小学生的课堂测验不考罚款、金额：题目“fine-option”的题干、选项或解析里有罚款、金额，换一道题 (no fines, dates or standard numbers for children)',
+    );
+    expect(problems[1]!.message).toMatch(/^小学生的课堂测验不考日期：题目“date-question”/);
+    expect(problems[2]!.message).toMatch(/^小学生的课堂测验不考条款号：/);
+    expect(problems[3]!.message).toMatch(/^小学生的课堂测验不考标准编号：/);
+  });
+
+  it('lets older classes have them', () => {
+    const ids = ['fine-option', 'date-question', 'clause-explanation', 'standard'];
+    expect(check(childQuiz, { quiz, lessons: [forAudience('junior', ids), forAudience('adult', ids)] })).toEqual([]);
+  });
+});
+
+describe('running the rules', () => {
+  it('runs every rule in RULES, in order, by default', () => {
+    expect(Object.keys(RULES)).toEqual([
+      'sourceClause',
+      'caseFirstSource',
+      'bodyNotEmpty',
+      'campaign',
+      'phoneText',
+      'callable',
+      'bodyLinks',
+      'lessonPlace',
+      'lessonReferences',
+      'childQuiz',
+    ]);
+    const fire = mdxEntry(
+      'fire',
+      'content/topics/fire.mdx',
+      "title: 火\nmyths: []\nrules: []\ncall: ['12345']\nsources:\n  - { title: 法, publisher: 人大, year: 2021, kind: law }\n",
+      '',
+    );
+    expect(runRules(site({ topics: [fire] })).problems.map((problem) => problem.field)).toEqual(['sources.0.clause', 'body', 'call[0]']);
+  });
+
+  it('takes the verified and the callable numbers from the number list', () => {
+    const numbers = yamlList('content/phone-numbers.yaml', "- { number: '96333', callable: true }\n- { number: '96777', callable: false }\n", 'number');
+    const fire = mdxEntry(
+      'fire',
+      'content/topics/fire.mdx',
+      "title: 火\nmyths: []\nrules: []\ncall: ['96333', '96777', '119']\n",
+      '[甲](tel:96333) 报修电话96777。\n',
+    );
+    expect(runRules(site({ topics: [fire], phoneNumbers: numbers })).problems).toEqual([
+      expect.objectContaining({ field: 'call[1]', message: expect.stringMatching(/^96777 在号码表里标为只提及/) }),
+    ]);
   });
 });
