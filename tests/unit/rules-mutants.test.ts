@@ -204,6 +204,14 @@ describe('law, regulation and standard sources name their clause', () => {
     const sign = yamlEntry('exit', undefined, `sources:\n  - ${source('law')}\n`);
     expect(check(RULES['sourceClause']!, { signs: [sign] })).toMatchObject([{ file: 'exit', field: 'sources.0.clause' }]);
   });
+
+  it('names the field without a prefix or a line when the entry’s place in its file is not known, and skips entries without sources', () => {
+    const sign = { id: 'exit', filePath: 'content/signs/exit.yaml', data: { sources: [{ title: '法', publisher: '人大', year: 2021, kind: 'law' }] } } as Any;
+    const scene = yamlEntry('hall', 'content/scenes/hall.yaml', 'title: 楼道\n');
+    expect(check(RULES['sourceClause']!, { signs: [sign], scenes: [scene] })).toEqual([
+      { file: 'content/signs/exit.yaml', field: 'sources.0.clause', message: expect.stringMatching(/^这条来源是法律/) },
+    ]);
+  });
 });
 
 describe('a case starts from the official report or release', () => {
@@ -332,18 +340,18 @@ describe('telephone numbers in the text are on the verified list', () => {
     const sign = yamlEntry(
       'exit',
       'content/signs/exit.yaml',
-      'name: 安全出口\nyear: 2024\naction: 朝它走，或打13812345678问物业。\nsteps:\n  - 先打119\n  - { say: 热线12345, then: 再拨96777报修 }\nsources:\n  - { title: 来源, url: "https://example.cn/拨打96333", kind: official }\n',
+      'name: 安全出口\nyear: 2024\nnote: null\nchecked: true\naction: 朝它走，或打13812345678问物业。\nsteps:\n  - 先打119\n  - { say: 热线12345, then: 再拨96777报修 }\nsources:\n  - { title: 来源, url: "https://example.cn/拨打96333", kind: official }\n',
     );
     const problems = check(phoneText, { signs: [sign] });
     expect(problems).toEqual([
       {
         file: 'content/signs/exit.yaml',
         field: 'action',
-        line: 3,
+        line: 5,
         column: 9,
         message: '电话号码 13812345678 不在已核实号码表 content/phone-numbers.yaml 里：核实后加进号码表（附来源），或删掉 (unverified phone number)',
       },
-      expect.objectContaining({ field: 'steps.1.then', line: 6, message: expect.stringMatching(/^电话号码 96777 不在/) }),
+      expect.objectContaining({ field: 'steps.1.then', line: 8, message: expect.stringMatching(/^电话号码 96777 不在/) }),
     ]);
   });
 
@@ -487,7 +495,7 @@ describe('links in bodies', () => {
     expect(about(md('/topics/gas/'))).toBe('站内链接请写相对地址，例如 ../gas/#leak，网站可能放在子目录下 (write links inside the site as relative paths)');
     expect(about(md('../gas'))).toBe('站内链接 ../gas 末尾要加 /（例如 ../gas/） (links to pages end with /)');
     expect(about(md('../gas#leak'))).toMatch(/末尾要加 \//);
-    for (const url of ['../../files/guide.pdf', '../../files/GUIDE.PDF', '../gas/print/', '../../tools/', '../../', '../gas/?x=1'])
+    for (const url of ['../../files/guide.pdf', '../../files/GUIDE.PDF', '../../files/a:b.pdf', '../gas/print/', '../../tools/', '../../', '../gas/?x=1'])
       expect(about(md(url)), url).toBeUndefined();
   });
 
