@@ -279,3 +279,27 @@ describe('a body’s problems, exactly', () => {
     expect(check('<p id="Any_Thing">甲</p>\n')).toMatchObject({ problems: [], headingIds: [] });
   });
 });
+
+// The body is parsed with the features the build publishes it with (GitHub-flavoured Markdown, smart
+// punctuation), so what the link and phone-number checks see is what readers get.
+describe('a body read as the build reads it', () => {
+  it('a bare web address is a link, checked like any other', () => {
+    expect(check('见 https://example.cn/x 和 www.example.cn 。\n').links).toEqual([
+      { url: 'https://example.cn/x', line: 4, column: 3 },
+      { url: 'http://www.example.cn', line: 4, column: 26 },
+    ]);
+  });
+
+  it('a table’s cells are text, each at its own place', () => {
+    expect(check('| 号码 | 用途 |\n| --- | --- |\n| 96777 | 报修 |\n').texts).toEqual([
+      { text: '号码', line: 4, column: 3 },
+      { text: '用途', line: 4, column: 8 },
+      { text: '96777', line: 6, column: 3 },
+      { text: '报修', line: 6, column: 11 },
+    ]);
+  });
+
+  it('straight quotes, double hyphens and three dots come out as the page shows them', () => {
+    expect(check('他说"快跑"--别回头...\n').texts).toEqual([{ text: '他说“快跑”–别回头…', line: 4, column: 1 }]);
+  });
+});
