@@ -74,6 +74,7 @@ const slides: ViewSlide[] = [
     qr: { url: 'https://example.cn/topics/ebike/', label: '扫码' },
     notes: '九',
   },
+  { kind: 'step', step: 3, kicker: '环节4', heading: '演练', points: [], notes: '十' },
 ];
 const view = { data: { title: '电动车为什么不能推进楼里充电？' }, topicTitle: '电动自行车', audienceLabel: '初中', slides } as unknown as LessonView;
 
@@ -128,7 +129,7 @@ describe('the PowerPoint’s grid', () => {
       expect(where(shapes[0]!)).toEqual({ x: 0.4, y: 0.25, w: 9.2, h: 0.35 });
       expect(where(shapes[1]!)).toMatchObject({ x: 0.4, y: 0.7, w: 9.2 });
     }
-    expect(headingHeights).toEqual([1.7, 0.8, 0.8, 0.8, 0.8, 1.1, 1.1, 1.1, 0.8, 0.8]);
+    expect(headingHeights).toEqual([1.7, 0.8, 0.8, 0.8, 0.8, 1.1, 1.1, 1.1, 0.8, 0.8, 0.8]);
   });
 
   it('starts the body 0.2 in under the heading and ends it at the bottom margin; text is 5 in wide beside a picture, 3.2 beside a scene', async () => {
@@ -152,9 +153,9 @@ describe('the PowerPoint’s grid', () => {
     expect(runs(link!)).toEqual([{ size: 16, bold: true, color: '004D2B' }]);
   });
 
-  it('draws no text box for slides without points (a card) and none for the points of a question', async () => {
+  it('draws no text box for slides without points (a card, a step) and none for the points of a question', async () => {
     const { sp } = await deck();
-    expect(sp.map((shapes) => shapes.length)).toEqual([3, 3, 3, 3, 3, 2, 3, 3, 5, 4]);
+    expect(sp.map((shapes) => shapes.length)).toEqual([3, 3, 3, 3, 3, 2, 3, 3, 5, 4, 2]);
   });
 
   it('puts a picture 0.3 in right of the text, filling its column and centred in it, keeping its proportions', async () => {
@@ -173,7 +174,7 @@ describe('the PowerPoint’s grid', () => {
     expect(tallPicture.h).toBeCloseTo(height, 2);
     expect(tallPicture.w).toBeCloseTo(height / 2, 2);
     expect(tallPicture.x).toBeCloseTo(3.9 + (5.7 - height / 2) / 2, 2);
-    for (const index of [0, 3, 4, 5, 6, 7]) expect(pic[index], `slide ${index + 1}`).toEqual([]);
+    for (const index of [0, 3, 4, 5, 6, 7, 10]) expect(pic[index], `slide ${index + 1}`).toEqual([]);
   });
 
   it('puts a QR code in the right column, square, with its address in 12 pt centred under it', async () => {
@@ -239,6 +240,8 @@ describe('the PowerPoint’s type', () => {
     const step = sp[1]![2]!;
     expect(paragraphs(step)).toHaveLength(2);
     for (const paragraph of paragraphs(step)) {
+      // An 18 pt hanging indent: the bullet in the margin, wrapped lines under the text.
+      expect(paragraph).toContain('marL="228600" indent="-228600"');
       expect(paragraph).toContain('<a:buChar');
       expect(paragraph).toContain('<a:spcPts val="1000"/>');
     }
@@ -289,21 +292,29 @@ describe('the PowerPoint file', () => {
   });
 
   it('draws pictures 1280 px wide and QR codes 600 px, as small palette PNGs, white where the drawing is transparent', async () => {
-    const { zip } = await deck();
+    // Pictures no other test draws: the writer keeps each drawn picture for the rest of the run, and this test
+    // must be the one that draws them.
+    const own = (svg: string) => svg.replace('<rect', '<rect id="drawn-here"');
+    const pictures: ViewSlide[] = [
+      { ...slides[1]!, picture: { ref: 'illustration/x', kind: 'illustration', svg: own(wide), label: '宽图' } } as ViewSlide,
+      { ...slides[2]!, picture: { ref: 'scene/x', kind: 'scene', svg: own(tall), label: '高图' } } as ViewSlide,
+      { ...slides[9]!, qr: { url: 'https://example.cn/drawn-here/', label: '扫码' } } as ViewSlide,
+    ];
+    const zip = await JSZip.loadAsync(await lessonPptx({ ...view, slides: pictures } as LessonView));
     const media = Object.keys(zip.files).filter((name) => /^ppt\/media\/.*\.png$/.test(name));
-    const pictures = await Promise.all(
+    const drawn = await Promise.all(
       media.map(async (name) => {
         const data = await zip.file(name)!.async('nodebuffer');
         return { data, meta: await sharp(data).metadata() };
       }),
     );
-    expect(pictures.map(({ meta }) => meta.width).sort()).toEqual([1280, 1280, 600, 600]);
-    for (const { meta } of pictures) {
+    expect(drawn.map(({ meta }) => meta.width).sort()).toEqual([1280, 1280, 600]);
+    for (const { meta } of drawn) {
       expect(meta.format).toBe('png');
       expect(meta.hasAlpha).toBe(false);
       expect(meta.isPalette).toBe(true);
     }
-    const tallPng = pictures.find(({ meta }) => meta.width === 1280 && meta.height === 2560)!;
+    const tallPng = drawn.find(({ meta }) => meta.width === 1280 && meta.height === 2560)!;
     const { data, info } = await sharp(tallPng.data).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
     expect(pixel(640, 2400)).toEqual([255, 255, 255]);
