@@ -151,6 +151,12 @@ describe('a body’s problems, exactly', () => {
     ]);
   });
 
+  it('a syntax error further down the file, at a two-digit line and column', () => {
+    const { problems } = check(`${'正文。\n\n'.repeat(4)}一二三四五六七八九十 <b>没有结束\n`);
+    expect(problems).toEqual([expect.objectContaining({ line: 12, column: 12 })]);
+    expect(problems[0]!.message).toMatch(/\(MDX syntax error: Expected a closing tag for `<b>` \(12:12\) before the end of `paragraph`\)$/);
+  });
+
   it('import and export, at their line', () => {
     expect(check('正文。\n\nexport const x = 1\n').problems).toEqual([
       { file: 'content/topics/gas.mdx', field: 'body', line: 6, column: 1, message: '正文里不能写 import 或 export (no import/export in the body)' },
@@ -277,6 +283,8 @@ describe('a body’s problems, exactly', () => {
       expect.objectContaining({ field: '<h4>', message: expect.stringMatching(/^<h4> 要有 id，例如 <h4 id="leak">/) }),
     ]);
     expect(check('<p id="Any_Thing">甲</p>\n')).toMatchObject({ problems: [], headingIds: [] });
+    // The id, wherever it stands among the heading's attributes.
+    expect(check('<h2 id="leak" lang="en">Gas leak</h2>\n').headingIds).toEqual(['leak']);
   });
 });
 

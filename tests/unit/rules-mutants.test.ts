@@ -297,7 +297,7 @@ describe('the campaign’s editions', () => {
   it('reports a year written twice, pointing at the other one', () => {
     const problems = check(campaignRule, { campaign: campaign(edition(2023, 22) + edition(2024, 23) + edition(2024, 23)) });
     expect(problems).toEqual([
-      expect.objectContaining({ field: 'editions.2.year', line: 10, message: '2024年写了两次（另一处是 editions.1） (duplicate year)' }),
+      expect.objectContaining({ field: 'editions.2.year', line: 10, column: 11, message: '2024年写了两次（另一处是 editions.1） (duplicate year)' }),
     ]);
   });
 
@@ -388,6 +388,12 @@ describe('telephone numbers in the text are on the verified list', () => {
       { file: 'content/topics/gas.mdx', field: 'body', line: 11, column: 9, message: expect.stringMatching(/^电话号码 96777 不在/) },
       { file: 'content/topics/gas.mdx', field: 'body', line: 14, column: 3, message: expect.stringMatching(/^电话号码 12315 不在/) },
     ]);
+  });
+
+  it('counts the column from the start of the line on a piece’s second line, even when the piece starts mid-line', () => {
+    const gas = topic('gas', '', '**先关阀**，再开窗\n再打12315投诉。\n');
+    // Body from line 9: the text after the bold words starts mid-line; the number is at column 3 of line 10.
+    expect(check(phoneText, { topics: [gas] })).toEqual([expect.objectContaining({ field: 'body', line: 10, column: 3 })]);
   });
 
   it('names a body without a file by the entry’s id', () => {
@@ -495,6 +501,7 @@ describe('links in bodies', () => {
     expect(about(md('/topics/gas/'))).toBe('站内链接请写相对地址，例如 ../gas/#leak，网站可能放在子目录下 (write links inside the site as relative paths)');
     expect(about(md('../gas'))).toBe('站内链接 ../gas 末尾要加 /（例如 ../gas/） (links to pages end with /)');
     expect(about(md('../gas#leak'))).toMatch(/末尾要加 \//);
+    expect(about(md('../../files/v1.2/guide'))).toMatch(/末尾要加 \//);
     for (const url of ['../../files/guide.pdf', '../../files/GUIDE.PDF', '../../files/a:b.pdf', '../gas/print/', '../../tools/', '../../', '../gas/?x=1'])
       expect(about(md(url)), url).toBeUndefined();
   });
@@ -535,7 +542,7 @@ describe('links in bodies', () => {
 
   it('leaves alone bodies of entries that are not published as pages, and names an entry without a file by its id', () => {
     const stray = mdxEntry('exit', 'content/signs/exit.yaml', 'name: 安全出口\n', '[甲](javascript:alert(1))\n');
-    expect(check(bodyLinks, { signs: [stray] })).toEqual([]);
+    expect(check(bodyLinks, { signs: [stray], lessons: [lesson('fire/junior', '')] })).toEqual([]);
     const fire = mdxEntry('fire', 'content/topics/fire.mdx', fireData, '[甲](../nope/)\n');
     const unnamed = { ...fire, filePath: undefined };
     BODIES.set(unnamed, BODIES.get(fire)!);
@@ -580,8 +587,8 @@ describe('what a lesson points at exists', () => {
       lessons: [good],
       cases: [caseEntry('sample')],
       quiz,
-      signs: [yamlEntry('exit', 'content/signs/exit.yaml', 'name: 出口\n')],
-      scenes: [yamlEntry('hall', 'content/scenes/hall.yaml', 'title: 楼道\n')],
+      signs: [yamlEntry('no-smoking', 'content/signs/no-smoking.yaml', 'name: 禁止吸烟\n'), yamlEntry('exit', 'content/signs/exit.yaml', 'name: 出口\n')],
+      scenes: [yamlEntry('kitchen', 'content/scenes/kitchen.yaml', 'title: 厨房\n'), yamlEntry('hall', 'content/scenes/hall.yaml', 'title: 楼道\n')],
       svgs: { illustrations: new Map([['stairs', { file: 'src/assets/illustrations/stairs.svg', svg: '', texts: [] }]]) },
       pictureNames: ['call'],
     });
