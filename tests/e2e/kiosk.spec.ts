@@ -103,10 +103,13 @@ async function checkEverySlide(page: Page, address: string) {
   const total = Number(await kiosk(page).getAttribute('data-count'));
   const problems: string[] = [];
   let smallest = Infinity;
-  for (let index = 1; index <= total; index += 1) {
-    const found = await page.evaluate(async (still) => {
-      const element = document.querySelector('app-kiosk') as HTMLElement & { configure(search: string): void };
-      element.configure(`${location.search}&still=${still}`);
+  // The whole walk in one call (one round trip per slide was most of this test's time).
+  const slides = await page.evaluate(async (total) => {
+    const element = document.querySelector('app-kiosk') as HTMLElement & { configure(search: string): void };
+    const search = location.search;
+    const seen = [];
+    for (let still = 1; still <= total; still += 1) {
+      element.configure(`${search}&still=${still}`);
       await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
       const height = innerHeight;
       const shown = element.querySelector<HTMLElement>('.app-kiosk__slide--current, .app-kiosk__item--current')!;
@@ -127,8 +130,12 @@ async function checkEverySlide(page: Page, address: string) {
         const visible = rect.top >= 0 && rect.bottom <= height + 1 && rect.left >= 0 && rect.right <= innerWidth + 1;
         return { text: digits.textContent, share: Number.parseFloat(getComputedStyle(digits).fontSize) / height, visible };
       });
-      return { name: shown.dataset.slide ?? shown.textContent?.trim().slice(0, 12), overflow, outside, numbers };
-    }, index);
+      seen.push({ name: shown.dataset.slide ?? shown.textContent?.trim().slice(0, 12), overflow, outside, numbers });
+    }
+    return seen;
+  }, total);
+  for (const [position, found] of slides.entries()) {
+    const index = position + 1;
     if (found.overflow > 1) problems.push(`${index} ${found.name}: overflows by ${found.overflow}px`);
     if (found.outside) problems.push(`${index} ${found.name}: a part sticks out`);
     if (found.numbers.map((number) => number.text).join() !== '119,120,110')

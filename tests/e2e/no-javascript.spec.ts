@@ -1,29 +1,30 @@
 import { expect, test } from '@playwright/test';
-import { pathsUnder } from '../support/site.ts';
+import { inGroups, pathsUnder } from '../support/site.ts';
 
 const contentPages = [...pathsUnder('/topics/'), ...pathsUnder('/signs/'), ...pathsUnder('/cases/'), ...pathsUnder('/quiz/')];
 
 test.describe('when JavaScript is unavailable', () => {
-  test('every content page shows the same full text as with JavaScript', async ({ browser }) => {
-    test.setTimeout(180_000);
-    const withScript = await browser.newPage();
-    const without = await browser.newPage({ javaScriptEnabled: false });
-    for (const path of contentPages) {
-      await withScript.goto(path);
-      await without.goto(path);
-      // The page's text, leaving out controls that exist only with JavaScript (the quiz's chooser…).
-      const text = (page: typeof without) =>
-        page.locator('[data-pagefind-body]').evaluate((body) => {
-          const copy = body.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll('.app-js-only').forEach((part) => part.remove());
-          return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-        });
-      const full = await text(withScript);
-      const plain = await text(without);
-      expect(plain.length, path).toBeGreaterThan(50);
-      expect(plain, path).toBe(full);
-    }
-  });
+  for (const paths of inGroups(contentPages, 17))
+    test(`every content page shows the same full text as with JavaScript: ${paths[0]} … ${paths.at(-1)}`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const withScript = await browser.newPage();
+      const without = await browser.newPage({ javaScriptEnabled: false });
+      for (const path of paths) {
+        await withScript.goto(path);
+        await without.goto(path);
+        // The page's text, leaving out controls that exist only with JavaScript (the quiz's chooser…).
+        const text = (page: typeof without) =>
+          page.locator('[data-pagefind-body]').evaluate((body) => {
+            const copy = body.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll('.app-js-only').forEach((part) => part.remove());
+            return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+          });
+        const full = await text(withScript);
+        const plain = await text(without);
+        expect(plain.length, path).toBeGreaterThan(50);
+        expect(plain, path).toBe(full);
+      }
+    });
 
   test('the large-text switch is hidden rather than broken', async ({ browser }) => {
     const page = await browser.newPage({ javaScriptEnabled: false });

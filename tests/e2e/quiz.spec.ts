@@ -243,7 +243,7 @@ async function practiseToTheEnd(page: Page, by: 'mouse' | 'keyboard' | 'tap') {
 
 test('a practice round played to the end with the mouse', async ({ page }) => practiseToTheEnd(page, 'mouse'));
 test('a practice round played to the end by keyboard only', async ({ page }) => practiseToTheEnd(page, 'keyboard'));
-test.describe('on a phone', () => {
+test.describe('practice on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   test('a practice round played to the end by tapping', async ({ page }) => practiseToTheEnd(page, 'tap'));
 });

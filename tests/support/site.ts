@@ -40,3 +40,13 @@ export function watch(page: Page, origin: string): PageWatch {
   });
   return record;
 }
+
+/**
+ * Items in groups of `size`, for a sweep split over several tests: one test per page is slow to start (a
+ * browser context each), one test for every page keeps a single worker busy for minutes while the other waits.
+ */
+export function inGroups<T>(items: readonly T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let start = 0; start < items.length; start += size) groups.push(items.slice(start, start + size));
+  return groups;
+}
