@@ -2,7 +2,7 @@
 // (src/lib/content-files.ts), on copies of the small fixture site: a fault is reported once (not again by
 // every reference to the entry it broke), cross-reference problems are placed in the right file, and the
 // build's cached reading notices every kind of change.
-import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
