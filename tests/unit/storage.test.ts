@@ -101,6 +101,18 @@ describe('what the site keeps on the device', () => {
     expect(storage.getItem('k')).toBe('{"a":[1]}');
   });
 
+  it('storage that can be read but refuses to remove: corrupt data still falls back, and removing does not throw', () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => '{not json',
+      setItem() {},
+      removeItem() {
+        throw new Error('SecurityError');
+      },
+    });
+    expect(readJson('k', [5], isNumberList)).toEqual([5]);
+    expect(() => remove('k')).not.toThrow();
+  });
+
   it('a browser where even asking for localStorage throws', () => {
     Object.defineProperty(globalThis, 'localStorage', {
       configurable: true,
