@@ -69,3 +69,38 @@ describe('plain text and short text', () => {
     expect(leadSentences(' 前面有空格。后面', 20)).toBe('前面有空格。后面');
   });
 });
+
+describe('labels, notes and empty sections', () => {
+  const notes = [
+    '<h2 id="where">在哪里</h2>',
+    '',
+    '- **在哪里**：楼道和楼梯间',
+    '- **怎么办：** 把杂物搬走',
+    '',
+    '*以上只是举例。*',
+    '',
+    '<h2 id="empty">空的一节</h2>',
+    '<h2 id="after">后面</h2>',
+  ].join('\n');
+
+  it('a label followed by a colon, inside or after the bold, loses the colon', () => {
+    expect(sectionItems(notes, 'where')).toEqual([
+      { label: '在哪里', text: '楼道和楼梯间' },
+      { label: '怎么办', text: '把杂物搬走' },
+    ]);
+  });
+
+  it('a paragraph in italics (starting with a single *) is a paragraph, not a list item', () => {
+    expect(sectionParagraphs(notes, 'where')).toEqual(['以上只是举例。']);
+  });
+
+  it('a section with nothing in it has no paragraphs and no items', () => {
+    expect(sectionText(notes, 'empty')).toBe('');
+    expect(sectionParagraphs(notes, 'empty')).toEqual([]);
+    expect(sectionItems(notes, 'empty')).toEqual([]);
+  });
+
+  it('punctuation alone is kept as it is', () => {
+    expect(leadSentences('。')).toBe('。');
+  });
+});
