@@ -76,6 +76,18 @@ describe('one fault, one problem', () => {
       expect.objectContaining({ file: 'content/topics/fire.mdx', field: 'body', message: expect.stringMatching(/没有主题“gass”/) }),
     ]);
   });
+  it('the same mistake is listed once, even when it is made twice under one name', () => {
+    const root = site();
+    // Both questions are now fire-001, for a topic that does not exist: the editor sees the duplicate id,
+    // and the missing topic once.
+    edit(root, 'quiz/fire.yaml', (text) => text.replace('id: fire-002', 'id: fire-001').replaceAll('topic: fire', 'topic: flood'));
+    expect(validateContent(root).problems.map((problem) => [problem.field, problem.line, problem.message])).toEqual([
+      ['fire-001.id', 11, 'id “fire-001” 重复，已在 content/quiz/fire.yaml 中使用 (duplicate id, also in content/quiz/fire.yaml)'],
+      ['fire-001.topic', 2, '“flood” 不存在 (no topics entry with this id)'],
+      // The class quiz still lists the renamed question.
+      ['quiz[1]', 28, '题库里没有题目“fire-002” (no such question)'],
+    ]);
+  });
 });
 
 describe('where a cross-reference problem is placed', () => {
@@ -90,6 +102,12 @@ describe('where a cross-reference problem is placed', () => {
     const root = site();
     replace(root, 'topics/fire.mdx', 'related: [gas]', `related: [${'gas, '.repeat(10)}gass]`);
     expect(brief(validateContent(root).problems)).toEqual([{ file: 'content/topics/fire.mdx', field: 'related[10]', line: 16, column: 61 }]);
+  });
+
+  it('in a quiz file, in the question it belongs to, not in the one before it that has the same field', () => {
+    const root = site();
+    replace(root, 'quiz/fire.yaml', 'section: key-actions', 'section: smog');
+    expect(brief(validateContent(root).problems)).toEqual([{ file: 'content/quiz/fire.yaml', field: 'fire-002.section', line: 13, column: 12 }]);
   });
 
   it('a field the entry does not have (its picture on disk) has no line', () => {
@@ -135,6 +153,19 @@ describe('the build’s cached reading notices every change', () => {
     const second = validatedContent(root);
     expect(second).not.toBe(first);
     expect([...second.svgs.pictures.keys()]).toEqual(['stairs']);
+  });
+
+  it('a project path with slashes at its end is the same project', () => {
+    const root = site();
+    const first = validatedContent(root);
+    expect(validatedContent(`${root}//`)).toBe(first);
+  });
+
+  it('files outside content/ and the picture folders are not content: changing them does not read again', () => {
+    const root = site();
+    const first = validatedContent(root);
+    writeFileSync(join(root, 'README.md'), '# 项目');
+    expect(validatedContent(root)).toBe(first);
   });
 
   it('two projects are cached apart', () => {
