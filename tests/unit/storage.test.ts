@@ -81,7 +81,9 @@ describe('what the site keeps on the device', () => {
     vi.stubGlobal('localStorage', storage);
     expect(readString('k')).toBeUndefined();
     const fallback = [3];
+    const removed = vi.spyOn(storage, 'removeItem');
     expect(readJson('k', fallback, isNumberList)).toBe(fallback);
+    expect(removed).not.toHaveBeenCalled();
   });
 
   it('text is written and read as it is, and removed on request', () => {
