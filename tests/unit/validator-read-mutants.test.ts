@@ -46,7 +46,8 @@ describe('a site with only its required files', () => {
   it('is empty but has no problems, even without any of the content folders', () => {
     const read = readSite();
     expect(read.problems).toEqual([]);
-    expect(read.content).toEqual({ topics: [], signs: [], cases: [], lessons: [], quiz: [], phoneNumbers: expect.any(Array), scenes: [], ask: [] });
+    // No self-check: the key is not there at all (not there with an empty value).
+    expect(read.content).toStrictEqual({ topics: [], signs: [], cases: [], lessons: [], quiz: [], phoneNumbers: expect.any(Array), scenes: [], ask: [] });
     expect(read.content.phoneNumbers.map((entry) => entry.id)).toEqual(['119', '120', '110', '12350', '12345']);
     expect(read.campaign).toMatchObject({ id: 'campaign', filePath: 'content/campaign.yaml' });
     expect([...read.svgs.signs.keys(), ...read.svgs.scenes.keys(), ...read.svgs.illustrations.keys(), ...read.svgs.pictures.keys()]).toEqual([]);
@@ -325,6 +326,14 @@ describe('lessons: lessons/<topic>/<audience>.mdx', () => {
       { file: 'content/lessons/fire/old', field: '(file name)', message },
       { file: 'content/lessons/fire/teacher.mdx', field: '(file name)', message },
     ]);
+    expect(read.content.lessons).toEqual([]);
+  });
+
+  it('a folder named like a lesson file is reported, not read', () => {
+    const root = folder({ ...Object.fromEntries(Object.entries(REQUIRED).map(([file, text]) => [`content/${file}`, text])) });
+    mkdirSync(join(root, 'content/lessons/fire/junior.mdx'), { recursive: true });
+    const read = readAll(root);
+    expect(read.problems).toEqual([at('content/lessons/fire/junior.mdx', '(file name)', /^教案文件名就是对象/)]);
     expect(read.content.lessons).toEqual([]);
   });
 
