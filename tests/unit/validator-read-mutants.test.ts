@@ -65,6 +65,18 @@ describe('a site with only its required files', () => {
   });
 });
 
+describe('files the site would ignore', () => {
+  it('a file of the wrong kind in a folder names the kinds that folder takes, in both languages', () => {
+    expect(readSite({ 'scenes/hall.png': 'x' }).problems).toEqual([
+      {
+        file: 'content/scenes/hall.png',
+        field: '(file name)',
+        message: '网站不会读取这个文件：scenes/ 里只放 .yaml、.svg 文件（是不是扩展名写错了？） (unexpected file: only .yaml, .svg here)',
+      },
+    ]);
+  });
+});
+
 describe('where the files are named from', () => {
   it('a content folder inside the project is named from the project', () => {
     const root = folder({ 'content/phone-numbers.yaml': REQUIRED['phone-numbers.yaml'] });
