@@ -66,6 +66,15 @@ describe('a site with only its required files', () => {
 });
 
 describe('files the site would ignore', () => {
+  it('a file of the wrong kind is reported once, and not read as content', () => {
+    const read = readSite({ 'quiz/notes.txt': '- id: fire-009\n', 'topics/notes.txt': '---\ntitle: 笔记\n---\n' });
+    expect(read.problems.map((problem) => [problem.file, problem.field])).toEqual([
+      ['content/quiz/notes.txt', '(file name)'],
+      ['content/topics/notes.txt', '(file name)'],
+    ]);
+    expect(read.files).toEqual(['content/phone-numbers.yaml', 'content/campaign.yaml']);
+  });
+
   it('a file of the wrong kind in a folder names the kinds that folder takes, in both languages', () => {
     expect(readSite({ 'scenes/hall.png': 'x' }).problems).toEqual([
       {
@@ -338,6 +347,12 @@ describe('lessons: lessons/<topic>/<audience>.mdx', () => {
       { file: 'content/lessons/fire/old', field: '(file name)', message },
       { file: 'content/lessons/fire/teacher.mdx', field: '(file name)', message },
     ]);
+    expect(read.content.lessons).toEqual([]);
+  });
+
+  it('a lesson file without its .mdx is reported, not read, even when named after an audience', () => {
+    const read = readSite({ 'lessons/fire/junior': lesson });
+    expect(read.problems).toEqual([at('content/lessons/fire/junior', '(file name)', /^教案文件名就是对象/)]);
     expect(read.content.lessons).toEqual([]);
   });
 
