@@ -62,6 +62,18 @@ describe('one fault, one problem', () => {
     ]);
   });
 
+  it('while an entry is rejected, faults that have nothing to do with it are still reported', () => {
+    const root = site();
+    replace(root, 'topics/gas.mdx', 'tier: core', 'tier: top');
+    replace(root, 'signs/exit.yaml', 'topics: [fire]', 'topics: [fire, flood]');
+    edit(root, 'topics/fire.mdx', (text) => `${text}\n见[水灾](../flood/)。\n`);
+    expect(validateContent(root).problems.map((problem) => [problem.file, problem.field, problem.message])).toEqual([
+      ['content/topics/gas.mdx', 'tier', expect.any(String)],
+      ['content/signs/exit.yaml', 'topics[1]', '“flood” 不存在 (no topics entry with this id)'],
+      ['content/topics/fire.mdx', 'body', expect.stringMatching(/没有主题“flood”/)],
+    ]);
+  });
+
   it('a link in a body to a topic rejected by its schema is not reported again', () => {
     const root = site();
     replace(root, 'topics/gas.mdx', 'tier: core', 'tier: top');
