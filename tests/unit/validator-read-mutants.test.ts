@@ -298,6 +298,13 @@ describe('topic, case and lesson files: frontmatter, then the body', () => {
     expect(read.content.topics).toEqual([]);
   });
 
+  it('frontmatter of nothing but spaces is empty', () => {
+    const read = readSite({ 'topics/gas.mdx': '---\n   \n---\n\n正文。\n' });
+    expect(read.problems).toEqual([
+      { file: 'content/topics/gas.mdx', field: '(frontmatter)', line: 1, message: 'frontmatter 是空的 (the frontmatter is empty)' },
+    ]);
+  });
+
   it('frontmatter that is not a set of fields is named at its line in the file', () => {
     const read = readSite({ 'topics/gas.mdx': '---\n\n- 燃气\n---\n\n正文。\n' });
     expect(brief(read.problems)).toEqual([{ file: 'content/topics/gas.mdx', field: '(file)', line: 3, column: 1 }]);
