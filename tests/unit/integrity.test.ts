@@ -309,6 +309,17 @@ describe('the home self-check links to sections that exist', () => {
     expect(problems).toEqual([at('content/checklist.yaml', 'groups[1].items[0].id'), at('content/checklist.yaml', 'groups[1].items[0].section')]);
   });
 
+  it('two groups for the same area, naming the second', () => {
+    const problems = problemsAfter((content) => {
+      content.checklist!.data.groups.push({
+        area: 'life-passage',
+        title: '楼道',
+        items: [{ id: 'stairs', text: '楼梯没有杂物', tip: '清走杂物。', risk: 'high', topic: 'fire', section: 'smoke' }],
+      });
+    });
+    expect(problems).toEqual([{ file: 'content/checklist.yaml', field: 'groups[1].area', message: '“life-passage” 重复：每个方面只写一组 (duplicate area)' }]);
+  });
+
   it('a site without a self-check has nothing to check', () => {
     expect(problemsAfter((content) => delete content.checklist)).toEqual([]);
   });

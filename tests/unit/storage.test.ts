@@ -81,7 +81,9 @@ describe('what the site keeps on the device', () => {
     vi.stubGlobal('localStorage', storage);
     expect(readString('k')).toBeUndefined();
     const fallback = [3];
+    const removed = vi.spyOn(storage, 'removeItem');
     expect(readJson('k', fallback, isNumberList)).toBe(fallback);
+    expect(removed).not.toHaveBeenCalled();
   });
 
   it('text is written and read as it is, and removed on request', () => {
@@ -99,6 +101,18 @@ describe('what the site keeps on the device', () => {
     vi.stubGlobal('localStorage', storage);
     writeJson('k', { a: [1] });
     expect(storage.getItem('k')).toBe('{"a":[1]}');
+  });
+
+  it('storage that can be read but refuses to remove: corrupt data still falls back, and removing does not throw', () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => '{not json',
+      setItem() {},
+      removeItem() {
+        throw new Error('SecurityError');
+      },
+    });
+    expect(readJson('k', [5], isNumberList)).toEqual([5]);
+    expect(() => remove('k')).not.toThrow();
   });
 
   it('a browser where even asking for localStorage throws', () => {

@@ -69,3 +69,79 @@ describe('plain text and short text', () => {
     expect(leadSentences(' 前面有空格。后面', 20)).toBe('前面有空格。后面');
   });
 });
+
+describe('labels, notes and empty sections', () => {
+  const notes = [
+    '<h2 id="where">在哪里</h2>',
+    '',
+    '- **在哪里**：楼道和楼梯间',
+    '- **怎么办：** 把杂物搬走',
+    '',
+    '*以上只是举例。*',
+    '',
+    '<h2 id="empty">空的一节</h2>',
+    '<h2 id="after">后面</h2>',
+  ].join('\n');
+
+  it('a label followed by a colon, inside or after the bold, loses the colon', () => {
+    expect(sectionItems(notes, 'where')).toEqual([
+      { label: '在哪里', text: '楼道和楼梯间' },
+      { label: '怎么办', text: '把杂物搬走' },
+    ]);
+  });
+
+  it('a paragraph in italics (starting with a single *) is a paragraph, not a list item', () => {
+    expect(sectionParagraphs(notes, 'where')).toEqual(['以上只是举例。']);
+  });
+
+  it('a section with nothing in it has no paragraphs and no items', () => {
+    expect(sectionText(notes, 'empty')).toBe('');
+    expect(sectionParagraphs(notes, 'empty')).toEqual([]);
+    expect(sectionItems(notes, 'empty')).toEqual([]);
+  });
+
+  it('punctuation alone is kept as it is', () => {
+    expect(leadSentences('。')).toBe('。');
+  });
+});
+
+describe('odd but valid Markdown in a section', () => {
+  const odd = [
+    '<h2 id="steps">步骤</h2>',
+    '',
+    '-  **两个空格后的标签**：照样是标签',
+    '- 先关阀，**再**开窗',
+    '- **步骤一：关阀**',
+    '',
+    '  - 缩进的一项',
+    '',
+    '10. **第十步** 单独成段的一项',
+    '   ',
+    '记住两件事：1. 关阀门，2. 开窗户。',
+    '',
+    '| 没有收尾竖线的表格 | 行',
+  ].join('\n');
+
+  it('items: extra spaces after the marker, bold in the middle (no label), a colon inside the label', () => {
+    expect(sectionItems(odd, 'steps')).toEqual([
+      { label: '两个空格后的标签', text: '照样是标签' },
+      { label: '', text: '先关阀，再开窗' },
+      { label: '步骤一：关阀', text: '' },
+      { label: '第十步', text: '单独成段的一项' },
+    ]);
+  });
+
+  it('paragraphs: list items and tables are left out however they are laid out; a line of spaces separates paragraphs', () => {
+    expect(sectionParagraphs(odd, 'steps')).toEqual(['记住两件事：1. 关阀门，2. 开窗户。']);
+  });
+
+  it('bold of several characters becomes its words', () => {
+    expect(plainText('**两个字**和*斜体*')).toBe('两个字和斜体');
+  });
+
+  it('characters that cannot be in an id are ignored, so an id never acts as a pattern', () => {
+    expect(sectionText(odd, 's(t)e.p*s')).toBe(sectionText(odd, 'steps'));
+    expect(sectionTitle(odd, 's(t)e.p*s')).toBe('步骤');
+    expect(sectionText(odd, '.*')).toBeUndefined();
+  });
+});
