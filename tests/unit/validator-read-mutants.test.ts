@@ -371,6 +371,16 @@ describe('lessons: lessons/<topic>/<audience>.mdx', () => {
     expect(read.content.lessons).toEqual([]);
   });
 
+  it('a folder named like a topic, sign or scene file is reported once, not read (it crashed the read)', () => {
+    const root = folder({ ...Object.fromEntries(Object.entries(REQUIRED).map(([file, text]) => [`content/${file}`, text])) });
+    for (const path of ['content/topics/old.mdx', 'content/signs/x.yaml', 'content/signs/x.svg']) mkdirSync(join(root, path), { recursive: true });
+    const read = readAll(root);
+    // Once each, as a file the site would not read.
+    expect(read.problems.map((problem) => problem.file).sort()).toEqual(['content/signs/x.svg', 'content/signs/x.yaml', 'content/topics/old.mdx']);
+    expect(read.problems.every((problem) => problem.field === '(file name)' && problem.message.startsWith('网站不会读取这个文件'))).toBe(true);
+    expect(read.content.topics.map((topic) => topic.id)).not.toContain('old');
+  });
+
   it('a lesson file straight in lessons/ names the layout and the audiences', () => {
     expect(readSite({ 'lessons/fire.mdx': lesson }).problems).toEqual([
       {

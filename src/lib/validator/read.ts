@@ -93,6 +93,9 @@ export function readAll(
   /** Reads and decodes a file; undefined (with problems recorded) when it cannot be used. */
   function readText(file: string, kind: FileKind): string | undefined {
     const name = relative(file);
+    // A folder named like a content file (topics/old.mdx/, left by a copy or an unzip) would crash the read; the
+    // check for unexpected files below reports it.
+    if (statSync(file).isDirectory()) return undefined;
     files.push(name);
     const decoded = decodeContentFile(readFileSync(file), name, kind);
     if ('problems' in decoded) {
