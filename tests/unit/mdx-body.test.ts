@@ -1,7 +1,10 @@
 // The body of a topic, case or lesson (src/lib/validator/mdx.ts), checked with the parser the build uses:
 // Markdown and a few plain HTML tags, no code of any kind, every heading a linkable <h2 id="…">.
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody } from '../../src/lib/validator/mdx.ts';
+import { type BodyText, checkMdxBody } from '../../src/lib/validator/mdx.ts';
+
+/** A text piece without its line starts (tested on their own, below). */
+const withoutStarts = ({ lineStarts: _, ...piece }: BodyText) => piece;
 
 const FRONTMATTER = '---\ntitle: 测试\n---\n';
 const check = (body: string) => checkMdxBody(`${FRONTMATTER}${body}`, 'content/topics/gas.mdx');
@@ -21,7 +24,7 @@ describe('a body that keeps to the rules', () => {
       { url: 'https://example.cn/', line: 14, column: 1 },
     ]);
     expect(result.hasText).toBe(true);
-    expect(result.texts[0]).toEqual({ text: '闻到燃气味', line: 4, column: 15 });
+    expect(withoutStarts(result.texts[0]!)).toEqual({ text: '闻到燃气味', line: 4, column: 15 });
   });
 
   it('allows the listed tags with their attributes: a link with a title, a table cell spanning columns', () => {
@@ -38,8 +41,8 @@ describe('a body that keeps to the rules', () => {
   });
 
   it('code and inline code count as text', () => {
-    expect(check('`119`\n').texts).toEqual([{ text: '119', line: 4, column: 1 }]);
-    expect(check('```\n拨打 96777\n```\n').texts).toEqual([{ text: '拨打 96777', line: 4, column: 1 }]);
+    expect(check('`119`\n').texts.map(withoutStarts)).toEqual([{ text: '119', line: 4, column: 1 }]);
+    expect(check('```\n拨打 96777\n```\n').texts.map(withoutStarts)).toEqual([{ text: '拨打 96777', line: 4, column: 1 }]);
   });
 });
 
@@ -193,7 +196,7 @@ describe('a body’s problems, exactly', () => {
         message: '小节标题请写成 <h3 id="英文id">标题</h3>，不要用 #，以便链接 (headings need a stable id: write <h2 id="…">)',
       },
     ]);
-    expect(result.texts).toEqual([{ text: '漏气', line: 4, column: 5 }]);
+    expect(result.texts.map(withoutStarts)).toEqual([{ text: '漏气', line: 4, column: 5 }]);
     expect(result.hasText).toBe(true);
   });
 
@@ -208,8 +211,8 @@ describe('a body’s problems, exactly', () => {
 
   it('text pieces: blank inline code is not text; text inside allowed tags is', () => {
     expect(check('`  `\n').hasText).toBe(false);
-    expect(check('`  `\n').texts).toEqual([]);
-    expect(check('<p>甲<strong>乙</strong></p>\n').texts).toEqual([
+    expect(check('`  `\n').texts.map(withoutStarts)).toEqual([]);
+    expect(check('<p>甲<strong>乙</strong></p>\n').texts.map(withoutStarts)).toEqual([
       { text: '甲', line: 4, column: 4 },
       { text: '乙', line: 4, column: 13 },
     ]);
@@ -299,7 +302,7 @@ describe('a body read as the build reads it', () => {
   });
 
   it('a table’s cells are text, each at its own place', () => {
-    expect(check('| 号码 | 用途 |\n| --- | --- |\n| 96777 | 报修 |\n').texts).toEqual([
+    expect(check('| 号码 | 用途 |\n| --- | --- |\n| 96777 | 报修 |\n').texts.map(withoutStarts)).toEqual([
       { text: '号码', line: 4, column: 3 },
       { text: '用途', line: 4, column: 8 },
       { text: '96777', line: 6, column: 3 },
@@ -308,6 +311,51 @@ describe('a body read as the build reads it', () => {
   });
 
   it('straight quotes, double hyphens and three dots come out as the page shows them', () => {
-    expect(check('他说"快跑"--别回头...\n').texts).toEqual([{ text: '他说“快跑”–别回头…', line: 4, column: 1 }]);
+    expect(check('他说"快跑"--别回头...\n').texts.map(withoutStarts)).toEqual([{ text: '他说“快跑”–别回头…', line: 4, column: 1 }]);
+  });
+});
+
+describe('where each line of a text stands in the file', () => {
+  const starts = (body: string) => check(body).texts.map((piece) => piece.lineStarts);
+
+  it('a code block starts on the line after its fence, at the fence’s indent', () => {
+    expect(starts('```\n拨打 96777\n再拨 12315\n```\n')).toEqual([
+      [
+        { line: 5, column: 1 },
+        { line: 6, column: 1 },
+      ],
+    ]);
+    expect(starts('- 一项\n\n  ~~~\n  拨打 96777\n  ~~~\n')[1]).toEqual([{ line: 7, column: 3 }]);
+  });
+
+  it('a paragraph’s second line starts past the indent of its list item or the > of its quote', () => {
+    expect(starts('- 第一句\n  再打12315\n')).toEqual([
+      [
+        { line: 4, column: 3 },
+        { line: 5, column: 3 },
+      ],
+    ]);
+    expect(starts('> 第一句\n> 再打12315\n')).toEqual([
+      [
+        { line: 4, column: 3 },
+        { line: 5, column: 3 },
+      ],
+    ]);
+  });
+
+  it('a text that begins mid-line keeps its own column for its first line', () => {
+    expect(starts('先**关阀**，再开窗\n再打12315\n')[2]).toEqual([
+      { line: 4, column: 8 },
+      { line: 5, column: 1 },
+    ]);
+  });
+
+  it('a line written differently in the file (an escape) starts at its first character', () => {
+    expect(starts('第一句\n   再打\\*12315\n')).toEqual([
+      [
+        { line: 4, column: 1 },
+        { line: 5, column: 4 },
+      ],
+    ]);
   });
 });

@@ -396,6 +396,15 @@ describe('telephone numbers in the text are on the verified list', () => {
     expect(check(phoneText, { topics: [gas] })).toEqual([expect.objectContaining({ field: 'body', line: 10, column: 3 })]);
   });
 
+  it('reports a number in a code block or on a list item’s second line where it stands, not at the fence or indent', () => {
+    const gas = topic('gas', '', '```\n拨打96777报修\n```\n\n- 第一句\n  再打12315投诉\n');
+    // Body from line 9: the fence, then the number on line 10; the list item's second line is line 14, indented 2.
+    expect(check(phoneText, { topics: [gas] })).toEqual([
+      expect.objectContaining({ field: 'body', line: 10, column: 3 }),
+      expect.objectContaining({ field: 'body', line: 14, column: 5 }),
+    ]);
+  });
+
   it('names a body without a file by the entry’s id', () => {
     const gas = topic('gas', '', '拨打96777报修。\n');
     const unnamed = { ...gas, filePath: undefined };

@@ -68,6 +68,12 @@ export interface BodyText {
   text: string;
   line: number;
   column: number;
+  /**
+   * Where each line of `text` starts in the file. Markdown leaves part of the file out of a text (a code block's
+   * opening fence, the indent or `>` before a paragraph's second line), so line 2 of the text is not simply line 2
+   * of the file from column 1.
+   */
+  lineStarts: { line: number; column: number }[];
 }
 
 export interface BodyCheck {
@@ -114,6 +120,20 @@ export function checkMdxBody(source: string, file: string): BodyCheck {
     return result;
   }
 
+  const sourceLines = source.split('\n');
+  /** Each line of a text, found on its own line of the file: after a code block's fence, past an indent or `>`. */
+  const lineStarts = (value: string, line: number, column: number, block: boolean) => {
+    const fenced = block && /^\s*(```|~~~)/.test(sourceLines[line - 1] ?? '');
+    return value.split('\n').map((text, index) => {
+      const at = line + index + (fenced ? 1 : 0);
+      if (index === 0 && !block) return { line: at, column };
+      const source = sourceLines[at - 1] ?? '';
+      const found = source.indexOf(text);
+      // Written differently in the file (an escape, an entity): the line's first character.
+      return { line: at, column: (found >= 0 ? found : source.search(/\S|$/)) + 1 };
+    });
+  };
+
   const report = (node: Node, field: string, message: string) =>
     result.problems.push({ file, field, line: node.position?.start.line, column: node.position?.start.column, message });
 
@@ -153,7 +173,9 @@ export function checkMdxBody(source: string, file: string): BodyCheck {
       case 'code':
         if (node.value && node.value.trim() !== '') {
           result.hasText = true;
-          result.texts.push({ text: node.value, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 });
+          const line = node.position?.start.line ?? 0;
+          const column = node.position?.start.column ?? 0;
+          result.texts.push({ text: node.value, line, column, lineStarts: lineStarts(node.value, line, column, node.type === 'code') });
         }
         break;
       case 'mdxJsxFlowElement':

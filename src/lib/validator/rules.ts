@@ -184,11 +184,12 @@ export const phoneTextRule: Rule = (context) => {
     for (const piece of body?.texts ?? []) {
       for (const hit of unverifiedPhoneNumbers(piece.text, verified)) {
         const offset = lineColumn(piece.text, hit.index);
+        const start = piece.lineStarts[offset.line - 1] ?? { line: piece.line, column: piece.column };
         context.push({
           file: entry.filePath ?? entry.id,
           field: 'body',
-          line: piece.line + offset.line - 1,
-          column: offset.line === 1 ? piece.column + offset.column - 1 : offset.column,
+          line: start.line,
+          column: start.column + offset.column - 1,
           message: phoneMessage(hit.number),
         });
       }
