@@ -343,6 +343,10 @@ describe('where each line of a text stands in the file', () => {
     ]);
   });
 
+  it('a text’s first line is where the parser put it, even when the same words stand earlier on the line', () => {
+    expect(starts('**甲**甲\n')).toEqual([[{ line: 4, column: 3 }], [{ line: 4, column: 6 }]]);
+  });
+
   it('a text that begins mid-line keeps its own column for its first line', () => {
     expect(starts('先**关阀**，再开窗\n再打12315\n')[2]).toEqual([
       { line: 4, column: 8 },
